@@ -1,0 +1,1 @@
+int kc_placeholder(void) { return 0; }
