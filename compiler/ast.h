@@ -148,7 +148,7 @@ const char *kc_node_kind_name(NodeKind kind);
   X(ASSIGN, "=") X(ADD, "+=") X(SUB, "-=") X(MUL, "*=") X(DIV, "/=")             \
   X(MOD, "%=") X(EXP, "**=") X(SHL, "<<=") X(SAR, ">>=") X(SHR, ">>>=")          \
   X(BIT_OR, "|=") X(BIT_XOR, "^=") X(BIT_AND, "&=")                              \
-  X(OR, "||=") X(AND, "&&=") X(NULLISH, "??=")
+  X(OR, "||=") X(AND, "&&=") X(NULLISH, "?\?=")
 #define KC_UNARY_OPS(X)                                                         \
   X(NEG, "-") X(PLUS, "+") X(NOT, "!") X(BIT_NOT, "~")                           \
   X(TYPEOF, "typeof") X(VOID, "void") X(DELETE, "delete")
