@@ -1,0 +1,34 @@
+/* parser.h — the public face of the front end: parse a source into an AST,
+ * print it as ESTree JSON, or print its token stream.
+ *
+ * kc_parse parses the whole of ECMAScript 2024 in the script or module goal
+ * and reports syntax and early errors to [diag] as "file:line:col: error:
+ * message" with a caret. It returns the Program node, or NULL when errors
+ * were reported. The AST lives in [arena] (see ast.h for its conventions).
+ */
+#ifndef KC_PARSER_H
+#define KC_PARSER_H
+
+#include <stdio.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "source.h"
+
+typedef enum KcGoal { KC_GOAL_SCRIPT, KC_GOAL_MODULE } KcGoal;
+
+/* Parses [src]. Returns the Program node, or NULL after errors were reported. */
+Node *kc_parse(KcArena *arena, const KcSource *src, KcGoal goal, KcDiag *diag);
+
+/* Writes [program] as ESTree JSON identical to acorn 8's
+ * JSON.stringify(acorn.parse(text, {ecmaVersion: 'latest', locations: true}))
+ * (BigInt literal values print as null; regex values as {}), plus a newline.
+ * Returns 0, or -1 on a write error. */
+int kc_write_ast_json(FILE *out, const Node *program, const KcSource *src);
+
+/* Writes the token stream, one token per line: "line:col kind text" (line and
+ * column 1-based). Returns 0, or -1 after errors were reported to [diag]. */
+int kc_write_tokens(FILE *out, const KcSource *src, KcGoal goal, KcDiag *diag);
+
+#endif
