@@ -35,7 +35,9 @@ static void log_add(const char *s)
     strcat(log_buf, s);
 }
 
-enum { ACT_NONE, ACT_TICK_AND_MICRO, ACT_MICRO_NESTED, ACT_INTERVAL, ACT_RECORD, ACT_IMM_TICK };
+enum { ACT_NONE, ACT_TICK_AND_MICRO, ACT_MICRO_NESTED, ACT_INTERVAL, ACT_RECORD, ACT_IMM_TICK,
+       ACT_BEFORE_EXIT, ACT_THROW, ACT_LOG_ERROR };
+static int before_exit_count;
 
 static JSValue recorder(const char *label, int action);
 
@@ -87,6 +89,20 @@ static JSValue record_fn(JSFunction *callee, JSValue this_val, int32_t argc,
     case ACT_IMM_TICK:
         next_tick(recorder("tick", ACT_NONE));
         break;
+    case ACT_BEFORE_EXIT:
+        if (before_exit_count++ == 0) {
+            JSValue args[2] = { recorder("T", ACT_NONE), js_mk_int32(1) };
+            call_global("setTimeout", 2, args);
+        }
+        break;
+    case ACT_THROW:
+        return js_throw_error(JS_ERROR, "boom");
+    case ACT_LOG_ERROR: {
+        JSValue m = js_get_property_str(argv[0], "message");
+        log_add(js_string_to_utf8(m, NULL));
+        log_add(js_string_to_utf8(argv[1], NULL));
+        break;
+    }
     }
     return JS_UNDEFINED;
 }
@@ -307,6 +323,47 @@ static void test_exit_code(void **state)
     js_set_property_str(G("process"), "exitCode", JS_UNDEFINED);
 }
 
+static void process_on(const char *event, JSValue fn)
+{
+    JSValue process = G("process");
+    JSValue args[2] = { S(event), fn };
+    assert_true(js_call(js_get_property_str(process, "on"), process, 2, args) == process);
+}
+
+/* process.on('uncaughtException', U); setTimeout(() => { throw new Error('boom') }, 1);
+ * setTimeout(after, 5) → U gets (err, 'uncaughtException') and the program goes on */
+static JSValue entry_uncaught_handler(void)
+{
+    process_on("uncaughtException", recorder("U", ACT_LOG_ERROR));
+    timeout("throw", 1, ACT_THROW);
+    timeout("after", 5, ACT_NONE);
+    return JS_UNDEFINED;
+}
+
+static void test_uncaught_handler(void **state)
+{
+    assert_int_equal(js_node_run_program(entry_uncaught_handler), 0);
+    assert_string_equal(log_buf, "throw U boom uncaughtException after");
+    JSValue process = G("process");
+    JSValue ev = S("uncaughtException");
+    js_call(js_get_property_str(process, "removeAllListeners"), process, 1, &ev);
+}
+
+/* process.on('beforeExit', first time: setTimeout(T, 1)); process.on('exit', ...)
+ * → before T before exit (must be the last test: 'exit' is emitted once) */
+static JSValue entry_exit_events(void)
+{
+    process_on("beforeExit", recorder("before", ACT_BEFORE_EXIT));
+    process_on("exit", recorder("exit", ACT_NONE));
+    return JS_UNDEFINED;
+}
+
+static void test_exit_events(void **state)
+{
+    assert_int_equal(js_node_run_program(entry_exit_events), 0);
+    assert_string_equal(log_buf, "before T before exit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +378,8 @@ int main(void)
         cmocka_unit_test_setup(test_delay_coercion, setup),
         cmocka_unit_test_setup(test_invalid_callback, setup),
         cmocka_unit_test_setup(test_exit_code, setup),
+        cmocka_unit_test_setup(test_uncaught_handler, setup),
+        cmocka_unit_test_setup(test_exit_events, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
