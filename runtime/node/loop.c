@@ -1,0 +1,72 @@
+/*
+ * loop.c — the order in which a program's work runs, as in node.
+ *
+ *   1. the main module (kiln_program_entry);
+ *   2. processTicksAndRejections: every process.nextTick callback (including
+ *      ones queued meanwhile), then every microtask; repeated while ticks
+ *      keep arriving;
+ *   3. uv_run: each iteration runs due timers, I/O callbacks, immediates
+ *      (check phase) and close callbacks; after EVERY JavaScript callback
+ *      step 2 runs again (timers.c and the I/O modules call
+ *      js_node_after_callback, and drain between two timers or immediates
+ *      of the same batch);
+ *   4. when no referenced handle or request keeps the loop alive, the
+ *      process exits with process.exitCode.
+ *
+ * An exception that escapes a callback, a tick or a microtask is uncaught:
+ * fatal.c prints it like node and the process exits with code 1.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include "node/node.h"
+
+static uv_loop_t *the_loop;
+
+uv_loop_t *js_node_loop(void)
+{
+    if (!the_loop)
+        the_loop = uv_default_loop();
+    return the_loop;
+}
+
+int js_run_ticks_and_microtasks(void)
+{
+    do {
+        if (js_run_next_ticks() < 0)
+            return -1;
+        if (js_run_microtasks() < 0)
+            return -1;
+    } while (js_next_tick_pending() || js_microtask_pending());
+    return 0;
+}
+
+static _Noreturn void die_uncaught(void)
+{
+    JSValue exc = rt_take_exception();
+    js_report_uncaught(exc);
+    js_node_exit(1);
+}
+
+void js_node_after_callback(JSValue result)
+{
+    if (result == JS_EXCEPTION)
+        die_uncaught();
+    if (js_run_ticks_and_microtasks() < 0)
+        die_uncaught();
+}
+
+_Noreturn void js_node_exit(int code)
+{
+    fflush(stdout);
+    fflush(stderr);
+    exit(code);
+}
+
+int js_node_run_program(JSValue (*entry)(void))
+{
+    JSValue r = entry();
+    js_node_after_callback(r);
+    uv_run(js_node_loop(), UV_RUN_DEFAULT);
+    fflush(stdout);
+    return js_process_exit_code();
+}

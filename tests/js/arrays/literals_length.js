@@ -1,0 +1,21 @@
+// Array literals, length, holes, growing by index and truncating by length.
+var a = [1, "two", null, undefined, [5]];
+console.log(a, a.length);
+var b = [];
+b[5] = "x";
+console.log(b, b.length, b[0], 0 in b);
+b.length = 2;
+console.log(b, b.length);
+var c = [1, 2, 3, 4, 5];
+c.length = 3;
+console.log(c);
+c.length = 5;
+console.log(c);
+var d = [, , 1, , ];
+console.log(d, d.length);
+console.log([], [[]], [[], []]);
+var e = new Array(3);
+console.log(e, e.length, new Array(2, 3), Array(4).length);
+var big = [];
+for (var i = 0; i < 1000; i++) big[i] = i;
+console.log(big.length, big[999]);

@@ -1,0 +1,2 @@
+// The smallest program: one string printed.
+console.log("Hello, world!");

@@ -1,0 +1,21 @@
+// Loops that look like int32 loops but overflow, divide, or go negative.
+var x = 1;
+for (var i = 0; i < 40; i++) x = x * 3;
+console.log(x);
+var y = 1;
+for (var j = 0; j < 40; j++) y = (y * 3) | 0;
+console.log(y);
+var d = 1000;
+for (var k = 0; k < 5; k++) d = d / 3;
+console.log(d);
+var neg = 0;
+for (var m = 0; m < 10; m++) neg -= 2147483647;
+console.log(neg);
+var sum = 0;
+for (var n = 2147483600; n < 2147483700; n++) sum += n;
+console.log(sum);
+var idx = 0;
+for (var p = 0; p < 100; p++) idx = (idx + 7) % 10;
+console.log(idx);
+var zero = 0;
+console.log(zero * -1, -zero, 0 / -5, (-5) % 5);

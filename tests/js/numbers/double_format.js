@@ -1,0 +1,27 @@
+// Number::toString: shortest round-trip digits and exponent thresholds.
+console.log(0.1 + 0.2);
+console.log(0.1 * 3);
+console.log(1 / 3);
+console.log(2 / 3);
+console.log(1e21);
+console.log(1e20);
+console.log(123456789012345680000);
+console.log(5e-324);
+console.log(1.7976931348623157e308);
+console.log(1e-7);
+console.log(1e-6);
+console.log(0.000001234);
+console.log(0.0000001234);
+console.log(123e-20);
+console.log(1.5e300 * 1.5e10);
+console.log(100 / 3);
+console.log(3.14159);
+console.log(-2.5e-8);
+console.log(2 ** 53);
+console.log(2 ** 53 + 1);
+console.log(2 ** 64);
+console.log(9007199254740993);
+console.log(0.5, 0.25, 0.125);
+console.log(1.005 * 1000);
+console.log(4.35 * 100);
+console.log(String(1e21), String(1e-7), "" + 0.1);

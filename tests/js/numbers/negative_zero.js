@@ -1,0 +1,22 @@
+// -0 survives arithmetic, prints as 0 in strings but -0 in console.log.
+var z = -0;
+console.log(z);
+console.log(String(z));
+console.log("" + z);
+console.log(0 * -1);
+console.log(1 / z);
+console.log(1 / (0 * -5));
+console.log(z === 0);
+console.log(Object.is(z, 0));
+console.log(Object.is(z, -0));
+console.log(-0 + 0);
+console.log(-0 - 0);
+console.log(Math.round(-0.4));
+console.log([z, 0, -0]);
+console.log(JSON.stringify(z));
+console.log((-0).toFixed(2));
+var n = 0;
+console.log(-n);
+console.log(1 / -n);
+console.log(Math.min(0, -0));
+console.log(Math.max(-0, 0));

@@ -1,0 +1,21 @@
+// Properties found through the prototype chain; shadowing; delete uncovers.
+var base = { greet: function () { return "hi from " + this.name; }, kind: "base", name: "base" };
+var mid = Object.create(base);
+mid.kind = "mid";
+var leaf = Object.create(mid);
+leaf.name = "leaf";
+console.log(leaf.greet(), leaf.kind, mid.name);
+console.log(leaf.hasOwnProperty("kind"), mid.hasOwnProperty("kind"), "kind" in leaf);
+leaf.kind = "leaf";
+console.log(leaf.kind, mid.kind);
+delete leaf.kind;
+console.log(leaf.kind);
+delete mid.kind;
+console.log(leaf.kind);
+base.added = "later";
+console.log(leaf.added);
+console.log(Object.getPrototypeOf(leaf) === mid, Object.getPrototypeOf(mid) === base);
+console.log(Object.getPrototypeOf(base) === Object.prototype, Object.getPrototypeOf(Object.prototype));
+var keys = [];
+for (var k in leaf) keys.push(k);
+console.log(keys);

@@ -1,0 +1,25 @@
+// ++ and -- prefix and postfix on variables, properties and elements.
+var i = 5;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+var o = { n: 1 };
+console.log(o.n++, o.n, ++o.n, o["n"]--, o.n);
+var a = [10, 20];
+console.log(a[0]++, ++a[1], a);
+var s = "5";
+s++;
+console.log(s, typeof s);
+var u;
+u++;
+console.log(u);
+var big = 2147483647;
+big++;
+console.log(big);
+var neg = -2147483648;
+neg--;
+console.log(neg);
+var d = 0.5;
+d++;
+console.log(d);
+var n = null;
+n--;
+console.log(n);
