@@ -368,7 +368,8 @@ JSValue js_json_parse_string(JSValue text)
         return JS_EXCEPTION;
     skip_ws(&p);
     if (p.pos < p.len)
-        return syntax_error_at(&p, "Unexpected non-whitespace character after JSON");
+        return js_throw_syntax_error("Unexpected non-whitespace character after JSON at position %u",
+                                     p.pos);
     return v;
 }
 

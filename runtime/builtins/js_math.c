@@ -55,7 +55,7 @@ MATH_FN1(asin, asin(x))
 MATH_FN1(asinh, asinh(x))
 MATH_FN1(atan, atan(x))
 MATH_FN1(atanh, atanh(x))
-MATH_FN1(cbrt, cbrt(x))
+MATH_FN1(cbrt, (double)cbrtl(x)) /* glibc cbrt(27) is 3.0000000000000004 */
 MATH_FN1(ceil, ceil(x))
 MATH_FN1(cos, cos(x))
 MATH_FN1(cosh, cosh(x))
