@@ -1,0 +1,1425 @@
+/* lower_expr.c — expressions.
+ *
+ * kc_lower_expr returns a KcVal: a boxed JSValue (i64), or an unboxed i32,
+ * double or i1 when the type is statically known. Operators emit their fast
+ * paths inline and call the runtime for the rest:
+ *
+ *   a + b:   both int32 → llvm.sadd.with.overflow ─overflow─┐
+ *            both numbers → fadd ◄──────────────────────────┘
+ *            otherwise → rt_add (strings, objects, ToPrimitive)
+ *
+ * Comparisons produce i1 so that conditions branch without boxing. Every
+ * runtime call that can throw is followed by a JS_EXCEPTION check that
+ * branches to the innermost handler (kc_ll_check_exc).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lower_internal.h"
+
+static Ref *ref_of(LowerCtx *c, const Node *n) { return kc_ptrmap_get(&c->res->refs, n); }
+
+/* ---- environments and bindings ----------------------------------------- */
+
+/* Depth of the env a function receives in callee->env. */
+static int env_in_depth(FuncInfo *fi) {
+  Scope *s = fi->scope;
+  return s->env_depth - (s->nslots > 0);
+}
+
+LLVMValueRef kc_cur_env(LowerCtx *c) {
+  FuncInfo *fi = c->f->fi;
+  for (Scope *s = c->f->scope; s && s->func == fi; s = s->parent)
+    if (s->nslots > 0 && s->env) return kc_ll_load(c, c->t_ptr, s->env, "env");
+  return c->f->env_in ? c->f->env_in : LLVMConstNull(c->t_ptr);
+}
+
+static LLVMValueRef binding_ptr(LowerCtx *c, Binding *b) {
+  if (!b->captured) return b->storage;
+  FuncInfo *fi = c->f->fi;
+  LLVMValueRef env = NULL;
+  int depth = 0;
+  for (Scope *s = c->f->scope; s && s->func == fi; s = s->parent) {
+    if (s->nslots > 0 && s->env) {
+      env = kc_ll_load(c, c->t_ptr, s->env, "env");
+      depth = s->env_depth;
+      break;
+    }
+  }
+  if (!env) {
+    env = c->f->env_in;
+    depth = env_in_depth(fi);
+  }
+  for (int hops = depth - b->scope->env_depth; hops > 0; hops--)
+    env = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, env, offsetof(JSEnv, parent)), "env.up");
+  return kc_ll_gep(c, env, (int64_t)(offsetof(JSEnv, vars) + 8 * (size_t)b->slot));
+}
+
+static LLVMValueRef name_cstr(LowerCtx *c, KcStr name) {
+  return kc_ll_cstring(c, name.ptr, name.len + 1, "name");
+}
+
+static void tdz_check(LowerCtx *c, Binding *b, LLVMValueRef v, const Node *at) {
+  LLVMValueRef empty = LLVMBuildICmp(c->b, LLVMIntEQ, v, kc_ll_i64(c, JS_EMPTY), "tdz");
+  LLVMBasicBlockRef bad = kc_ll_block_new(c, "tdz.throw");
+  LLVMBasicBlockRef ok = kc_ll_block_new(c, "tdz.ok");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, empty, false), bad, ok);
+  kc_ll_position(c, bad);
+  kc_ll_site(c, at);
+  LLVMValueRef nm = name_cstr(c, b->name);
+  kc_ll_call_rt(c, RT_rt_throw_tdz, &nm, 1);
+  kc_ll_throw_pending(c);
+  LLVMDeleteBasicBlock(LLVMGetInsertBlock(c->b));
+  kc_ll_position(c, ok);
+}
+
+LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool check, const Node *at) {
+  if (b->typed) return b->typed; /* caller handles typed reads; boxed fallback */
+  LLVMValueRef p = binding_ptr(c, b);
+  LLVMValueRef v = kc_ll_load(c, c->t_i64, p, "");
+  if (check) tdz_check(c, b, v, at);
+  return v;
+}
+
+void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v) {
+  kc_ll_store(c, v, binding_ptr(c, b));
+}
+
+void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool check, const Node *at) {
+  LLVMValueRef p = binding_ptr(c, b);
+  if (check) tdz_check(c, b, kc_ll_load(c, c->t_i64, p, ""), at);
+  if (b->kind == BIND_CONST || (b->kind == BIND_CALLEE && c->f->fi->strict)) {
+    kc_ll_site(c, at);
+    LLVMValueRef nm = name_cstr(c, b->name);
+    kc_ll_call_rt(c, RT_rt_throw_const_assign, &nm, 1);
+    kc_ll_throw_pending(c);
+    return;
+  }
+  if (b->kind == BIND_CALLEE) return; /* sloppy: silently ignored */
+  kc_ll_store(c, v, p);
+}
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static LLVMValueRef phi2(LowerCtx *c, LLVMTypeRef ty, LLVMValueRef *vals, LLVMBasicBlockRef *bbs,
+                         int n, const char *name) {
+  LLVMValueRef phi = LLVMBuildPhi(c->b, ty, name);
+  LLVMAddIncoming(phi, vals, bbs, (unsigned)n);
+  return phi;
+}
+
+LLVMValueRef kc_lower_boxed(LowerCtx *c, const Node *n) { return kc_val_box(c, kc_lower_expr(c, n)); }
+
+/* Text of [n] for messages ("obj.method is not a function"). */
+static LLVMValueRef node_text(LowerCtx *c, const Node *n) {
+  size_t len = n->loc.length;
+  if (len > 80) len = 80;
+  char buf[96];
+  memcpy(buf, c->src->text + n->loc.offset, len);
+  buf[len] = 0;
+  return kc_ll_cstring(c, buf, len + 1, "callee.text");
+}
+
+static KcVal number_const(LowerCtx *c, double d) {
+  if (d >= -2147483648.0 && d <= 2147483647.0 && d == (double)(int32_t)d && !(d == 0 && signbit(d)))
+    return (KcVal){kc_ll_i32(c, (int32_t)d), VK_I32};
+  uint64_t bits;
+  if (d != d) bits = JS_CANONICAL_NAN;
+  else memcpy(&bits, &d, 8);
+  return kc_boxed(kc_ll_i64(c, bits + JS_DOUBLE_OFFSET));
+}
+
+LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v) {
+  switch (v.kind) {
+  case VK_BOOL: return v.v;
+  case VK_I32: return LLVMBuildICmp(c->b, LLVMIntNE, v.v, kc_ll_i32(c, 0), "");
+  case VK_F64: {
+    return LLVMBuildFCmp(c->b, LLVMRealONE, v.v, kc_ll_f64(c, 0), "");
+  }
+  case VK_BOXED: break;
+  }
+  LLVMValueRef x = v.v;
+  if (LLVMIsAConstantInt(x)) {
+    uint64_t k = LLVMConstIntGetZExtValue(x);
+    if (k == JS_TRUE) return LLVMConstInt(c->t_i1, 1, false);
+    if (k < JS_CELL_MIN) return LLVMConstInt(c->t_i1, 0, false);
+  }
+  /* true → 1; other small constants → 0; int32 → != 0; else runtime */
+  LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+  LLVMBasicBlockRef not_small = kc_ll_block_new(c, "tobool.big");
+  LLVMBasicBlockRef is_int = kc_ll_block_new(c, "tobool.int");
+  LLVMBasicBlockRef slow = kc_ll_block_new(c, "tobool.slow");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "tobool.done");
+  LLVMValueRef small = LLVMBuildICmp(c->b, LLVMIntULT, x, kc_ll_i64(c, JS_CELL_MIN), "");
+  LLVMValueRef small_res = LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_TRUE), "");
+  LLVMBuildCondBr(c->b, small, done, not_small);
+  kc_ll_position(c, not_small);
+  LLVMBuildCondBr(c->b, kc_ll_is_int32(c, x), is_int, slow);
+  kc_ll_position(c, is_int);
+  LLVMValueRef int_res = LLVMBuildICmp(c->b, LLVMIntNE, x, kc_ll_i64(c, JS_INT32_TAG), "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, slow);
+  LLVMValueRef r = kc_ll_call_rt(c, RT_rt_to_boolean, &x, 1);
+  LLVMValueRef slow_res = LLVMBuildICmp(c->b, LLVMIntNE, r, kc_ll_i32(c, 0), "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[3] = {small_res, int_res, slow_res};
+  LLVMBasicBlockRef bbs[3] = {start, is_int, slow};
+  return phi2(c, c->t_i1, vals, bbs, 3, "bool");
+}
+
+/* ---- arithmetic -------------------------------------------------------- */
+
+static bool is_string_node(const Node *n) {
+  return (n->kind == NODE_Literal && n->literal.lit == KC_LIT_STRING) || n->kind == NODE_TemplateLiteral;
+}
+
+static RtFn slow_fn(KcBinaryOp op) {
+  switch (op) {
+  case KC_BIN_ADD: return RT_rt_add;
+  case KC_BIN_SUB: return RT_rt_sub;
+  case KC_BIN_MUL: return RT_rt_mul;
+  case KC_BIN_DIV: return RT_rt_div;
+  case KC_BIN_MOD: return RT_rt_mod;
+  case KC_BIN_EXP: return RT_rt_pow;
+  case KC_BIN_BIT_AND: return RT_rt_bitand;
+  case KC_BIN_BIT_OR: return RT_rt_bitor;
+  case KC_BIN_BIT_XOR: return RT_rt_bitxor;
+  case KC_BIN_SHL: return RT_rt_shl;
+  case KC_BIN_SAR: return RT_rt_sar;
+  case KC_BIN_SHR: return RT_rt_shr;
+  case KC_BIN_LT: return RT_rt_lt;
+  case KC_BIN_LE: return RT_rt_le;
+  case KC_BIN_GT: return RT_rt_gt;
+  case KC_BIN_GE: return RT_rt_ge;
+  case KC_BIN_EQ: return RT_rt_loose_eq;
+  case KC_BIN_NE: return RT_rt_loose_ne;
+  case KC_BIN_INSTANCEOF: return RT_rt_instanceof;
+  case KC_BIN_IN: return RT_rt_in;
+  default: return RT_rt_add;
+  }
+}
+
+static LLVMValueRef overflow_op(LowerCtx *c, const char *intr, LLVMValueRef x, LLVMValueRef y,
+                                LLVMValueRef *ovf) {
+  unsigned id = LLVMLookupIntrinsicID(intr, strlen(intr));
+  LLVMTypeRef t = c->t_i32;
+  LLVMValueRef fn = LLVMGetIntrinsicDeclaration(c->mod, id, &t, 1);
+  LLVMTypeRef fty = LLVMIntrinsicGetType(c->ctx, id, &t, 1);
+  LLVMValueRef args[2] = {x, y};
+  LLVMValueRef r = LLVMBuildCall2(c->b, fty, fn, args, 2, "");
+  *ovf = LLVMBuildExtractValue(c->b, r, 1, "ovf");
+  return LLVMBuildExtractValue(c->b, r, 0, "");
+}
+
+static LLVMValueRef double_op(LowerCtx *c, KcBinaryOp op, LLVMValueRef x, LLVMValueRef y) {
+  LLVMValueRef args[2] = {x, y};
+  switch (op) {
+  case KC_BIN_ADD: return LLVMBuildFAdd(c->b, x, y, "");
+  case KC_BIN_SUB: return LLVMBuildFSub(c->b, x, y, "");
+  case KC_BIN_MUL: return LLVMBuildFMul(c->b, x, y, "");
+  case KC_BIN_DIV: return LLVMBuildFDiv(c->b, x, y, "");
+  case KC_BIN_MOD: return kc_ll_call_rt(c, RT_rt_math_fmod, args, 2);
+  default: return kc_ll_call_rt(c, RT_rt_math_pow, args, 2);
+  }
+}
+
+/* + - * / % ** with int32 and double fast paths. */
+static KcVal arith(LowerCtx *c, KcBinaryOp op, KcVal a, KcVal b, bool strings_likely) {
+  bool static_int = a.kind == VK_I32 && b.kind == VK_I32;
+  LLVMValueRef ab = NULL, bb = NULL;
+  if (!static_int) {
+    ab = kc_val_box(c, a);
+    bb = kc_val_box(c, b);
+  }
+  if (strings_likely) {
+    LLVMValueRef args[2] = {ab, bb};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_add, args, 2));
+  }
+  LLVMBasicBlockRef int_bb = kc_ll_block_new(c, "arith.int");
+  LLVMBasicBlockRef num_bb = kc_ll_block_new(c, "arith.num");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "arith.done");
+  LLVMBasicBlockRef chk_num = NULL, slow = NULL;
+  LLVMValueRef vals[4];
+  LLVMBasicBlockRef bbs[4];
+  int nv = 0;
+  LLVMValueRef xd_in[2], yd_in[2];
+  LLVMBasicBlockRef d_bbs[2];
+  int nd = 0;
+
+  if (static_int) {
+    LLVMBuildBr(c->b, int_bb);
+  } else {
+    chk_num = kc_ll_block_new(c, "arith.chknum");
+    slow = kc_ll_block_new(c, "arith.slow");
+    LLVMBuildCondBr(c->b, kc_ll_expect(c, kc_ll_both_int32(c, ab, bb), true), int_bb, chk_num);
+  }
+  /* int32 path */
+  kc_ll_position(c, int_bb);
+  LLVMValueRef x = static_int ? a.v : kc_ll_unbox_int32(c, ab);
+  LLVMValueRef y = static_int ? b.v : kc_ll_unbox_int32(c, bb);
+  LLVMValueRef ovf = NULL, r = NULL;
+  switch (op) {
+  case KC_BIN_ADD: r = overflow_op(c, "llvm.sadd.with.overflow", x, y, &ovf); break;
+  case KC_BIN_SUB: r = overflow_op(c, "llvm.ssub.with.overflow", x, y, &ovf); break;
+  case KC_BIN_MUL: {
+    r = overflow_op(c, "llvm.smul.with.overflow", x, y, &ovf);
+    /* a zero product may be -0: let the double path decide */
+    LLVMValueRef zero = LLVMBuildICmp(c->b, LLVMIntEQ, r, kc_ll_i32(c, 0), "");
+    ovf = LLVMBuildOr(c->b, ovf, zero, "");
+    break;
+  }
+  case KC_BIN_MOD: {
+    /* x >= 0 && y > 0: srem is exact and never -0 */
+    LLVMValueRef xpos = LLVMBuildICmp(c->b, LLVMIntSGE, x, kc_ll_i32(c, 0), "");
+    LLVMValueRef ypos = LLVMBuildICmp(c->b, LLVMIntSGT, y, kc_ll_i32(c, 0), "");
+    LLVMValueRef ok = LLVMBuildAnd(c->b, xpos, ypos, "");
+    ovf = LLVMBuildNot(c->b, ok, "");
+    LLVMValueRef ysafe = LLVMBuildSelect(c->b, ok, y, kc_ll_i32(c, 1), "");
+    r = LLVMBuildSRem(c->b, x, ysafe, "");
+    break;
+  }
+  default: ovf = LLVMConstInt(c->t_i1, 1, false); break; /* / and ** go through doubles */
+  }
+  LLVMBasicBlockRef int_ok = kc_ll_block_new(c, "arith.intok");
+  xd_in[nd] = LLVMBuildSIToFP(c->b, x, c->t_f64, "");
+  yd_in[nd] = LLVMBuildSIToFP(c->b, y, c->t_f64, "");
+  d_bbs[nd++] = LLVMGetInsertBlock(c->b);
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, ovf, false), num_bb, int_ok);
+  kc_ll_position(c, int_ok);
+  vals[nv] = (op == KC_BIN_DIV || op == KC_BIN_EXP) ? kc_ll_undef(c) : kc_ll_box_int32(c, r);
+  bbs[nv++] = int_ok;
+  LLVMBuildBr(c->b, done);
+  if (!static_int) {
+    kc_ll_position(c, chk_num);
+    LLVMValueRef both_num = LLVMBuildAnd(c->b, kc_ll_is_number(c, ab), kc_ll_is_number(c, bb), "");
+    LLVMBasicBlockRef conv = kc_ll_block_new(c, "arith.conv");
+    LLVMBuildCondBr(c->b, both_num, conv, slow);
+    kc_ll_position(c, conv);
+    xd_in[nd] = kc_ll_number_to_f64(c, ab);
+    yd_in[nd] = kc_ll_number_to_f64(c, bb);
+    d_bbs[nd++] = conv;
+    LLVMBuildBr(c->b, num_bb);
+  }
+  kc_ll_position(c, num_bb);
+  LLVMValueRef xd = phi2(c, c->t_f64, xd_in, d_bbs, nd, "xd");
+  LLVMValueRef yd = phi2(c, c->t_f64, yd_in, d_bbs, nd, "yd");
+  vals[nv] = kc_ll_box_double(c, double_op(c, op, xd, yd));
+  bbs[nv++] = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  if (!static_int) {
+    kc_ll_position(c, slow);
+    LLVMValueRef args[2] = {ab, bb};
+    vals[nv] = kc_ll_call_rt_checked(c, slow_fn(op), args, 2);
+    bbs[nv++] = LLVMGetInsertBlock(c->b);
+    LLVMBuildBr(c->b, done);
+  }
+  kc_ll_position(c, done);
+  return kc_boxed(phi2(c, c->t_i64, vals, bbs, nv, "arith"));
+}
+
+static LLVMValueRef int_bitop(LowerCtx *c, KcBinaryOp op, LLVMValueRef x, LLVMValueRef y) {
+  LLVMValueRef sh = NULL;
+  if (op == KC_BIN_SHL || op == KC_BIN_SAR || op == KC_BIN_SHR)
+    sh = LLVMBuildAnd(c->b, y, kc_ll_i32(c, 31), "");
+  switch (op) {
+  case KC_BIN_BIT_AND: return LLVMBuildAnd(c->b, x, y, "");
+  case KC_BIN_BIT_OR: return LLVMBuildOr(c->b, x, y, "");
+  case KC_BIN_BIT_XOR: return LLVMBuildXor(c->b, x, y, "");
+  case KC_BIN_SHL: return LLVMBuildShl(c->b, x, sh, "");
+  case KC_BIN_SAR: return LLVMBuildAShr(c->b, x, sh, "");
+  default: return LLVMBuildLShr(c->b, x, sh, "");
+  }
+}
+
+/* & | ^ << >> >>>: int32 inline, everything else in the runtime. */
+static KcVal bitop(LowerCtx *c, KcBinaryOp op, KcVal a, KcVal b) {
+  if (a.kind == VK_I32 && b.kind == VK_I32) {
+    LLVMValueRef r = int_bitop(c, op, a.v, b.v);
+    if (op != KC_BIN_SHR) return (KcVal){r, VK_I32};
+    LLVMValueRef neg = LLVMBuildICmp(c->b, LLVMIntSLT, r, kc_ll_i32(c, 0), "");
+    LLVMValueRef d = LLVMBuildUIToFP(c->b, r, c->t_f64, "");
+    return kc_boxed(LLVMBuildSelect(c->b, neg, kc_ll_box_double(c, d), kc_ll_box_int32(c, r), ""));
+  }
+  LLVMValueRef ab = kc_val_box(c, a), bb = kc_val_box(c, b);
+  LLVMBasicBlockRef fast = kc_ll_block_new(c, "bit.int");
+  LLVMBasicBlockRef slow = kc_ll_block_new(c, "bit.slow");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "bit.done");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, kc_ll_both_int32(c, ab, bb), true), fast, slow);
+  kc_ll_position(c, fast);
+  LLVMValueRef r = int_bitop(c, op, kc_ll_unbox_int32(c, ab), kc_ll_unbox_int32(c, bb));
+  LLVMValueRef fv = kc_ll_box_int32(c, r);
+  if (op == KC_BIN_SHR) {
+    LLVMValueRef neg = LLVMBuildICmp(c->b, LLVMIntSLT, r, kc_ll_i32(c, 0), "");
+    LLVMValueRef d = LLVMBuildUIToFP(c->b, r, c->t_f64, "");
+    fv = LLVMBuildSelect(c->b, neg, kc_ll_box_double(c, d), fv, "");
+  }
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, slow);
+  LLVMValueRef args[2] = {ab, bb};
+  LLVMValueRef sv = kc_ll_call_rt_checked(c, slow_fn(op), args, 2);
+  LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {fv, sv};
+  LLVMBasicBlockRef bbs[2] = {fast, slow_end};
+  return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "bit"));
+}
+
+/* < <= > >= as i1. */
+static KcVal relational(LowerCtx *c, KcBinaryOp op, KcVal a, KcVal b) {
+  LLVMIntPredicate ip = op == KC_BIN_LT ? LLVMIntSLT : op == KC_BIN_LE ? LLVMIntSLE
+                        : op == KC_BIN_GT ? LLVMIntSGT : LLVMIntSGE;
+  LLVMRealPredicate rp = op == KC_BIN_LT ? LLVMRealOLT : op == KC_BIN_LE ? LLVMRealOLE
+                         : op == KC_BIN_GT ? LLVMRealOGT : LLVMRealOGE;
+  if (a.kind == VK_I32 && b.kind == VK_I32)
+    return (KcVal){LLVMBuildICmp(c->b, ip, a.v, b.v, "cmp"), VK_BOOL};
+  LLVMValueRef ab = kc_val_box(c, a), bb = kc_val_box(c, b);
+  LLVMBasicBlockRef fast = kc_ll_block_new(c, "cmp.int");
+  LLVMBasicBlockRef chk = kc_ll_block_new(c, "cmp.chknum");
+  LLVMBasicBlockRef num = kc_ll_block_new(c, "cmp.num");
+  LLVMBasicBlockRef slow = kc_ll_block_new(c, "cmp.slow");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "cmp.done");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, kc_ll_both_int32(c, ab, bb), true), fast, chk);
+  kc_ll_position(c, fast);
+  LLVMValueRef fr = LLVMBuildICmp(c->b, ip, kc_ll_unbox_int32(c, ab), kc_ll_unbox_int32(c, bb), "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, chk);
+  LLVMValueRef both_num = LLVMBuildAnd(c->b, kc_ll_is_number(c, ab), kc_ll_is_number(c, bb), "");
+  LLVMBuildCondBr(c->b, both_num, num, slow);
+  kc_ll_position(c, num);
+  LLVMValueRef nr = LLVMBuildFCmp(c->b, rp, kc_ll_number_to_f64(c, ab), kc_ll_number_to_f64(c, bb), "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, slow);
+  LLVMValueRef args[2] = {ab, bb};
+  LLVMValueRef sv = kc_ll_call_rt_checked(c, slow_fn(op), args, 2);
+  LLVMValueRef sr = LLVMBuildICmp(c->b, LLVMIntEQ, sv, kc_ll_i64(c, JS_TRUE), "");
+  LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[3] = {fr, nr, sr};
+  LLVMBasicBlockRef bbs[3] = {fast, num, slow_end};
+  return (KcVal){phi2(c, c->t_i1, vals, bbs, 3, "cmp"), VK_BOOL};
+}
+
+static bool is_singleton_literal(const Node *n) {
+  if (n->kind == NODE_Literal) return n->literal.lit == KC_LIT_NULL || n->literal.lit == KC_LIT_BOOLEAN;
+  return n->kind == NODE_Identifier && kc_str_eq(n->ident.name, "undefined");
+}
+
+static bool is_nullish_literal(const Node *n) {
+  if (n->kind == NODE_Literal) return n->literal.lit == KC_LIT_NULL;
+  return n->kind == NODE_Identifier && kc_str_eq(n->ident.name, "undefined");
+}
+
+/* === and !== */
+static KcVal strict_eq(LowerCtx *c, KcVal a, KcVal b, bool singleton, bool negate) {
+  LLVMIntPredicate p = negate ? LLVMIntNE : LLVMIntEQ;
+  if (a.kind == VK_I32 && b.kind == VK_I32) return (KcVal){LLVMBuildICmp(c->b, p, a.v, b.v, ""), VK_BOOL};
+  LLVMValueRef ab = kc_val_box(c, a), bb = kc_val_box(c, b);
+  if (singleton) return (KcVal){LLVMBuildICmp(c->b, p, ab, bb, "eq"), VK_BOOL};
+  LLVMBasicBlockRef fast = kc_ll_block_new(c, "eq.int");
+  LLVMBasicBlockRef slow = kc_ll_block_new(c, "eq.slow");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "eq.done");
+  LLVMBuildCondBr(c->b, kc_ll_both_int32(c, ab, bb), fast, slow);
+  kc_ll_position(c, fast);
+  LLVMValueRef fr = LLVMBuildICmp(c->b, LLVMIntEQ, ab, bb, "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, slow);
+  LLVMValueRef args[2] = {ab, bb};
+  LLVMValueRef r = kc_ll_call_rt(c, RT_rt_strict_eq, args, 2);
+  LLVMValueRef sr = LLVMBuildICmp(c->b, LLVMIntNE, r, kc_ll_i32(c, 0), "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {fr, sr};
+  LLVMBasicBlockRef bbs[2] = {fast, slow};
+  LLVMValueRef res = phi2(c, c->t_i1, vals, bbs, 2, "eq");
+  if (negate) res = LLVMBuildNot(c->b, res, "ne");
+  return (KcVal){res, VK_BOOL};
+}
+
+static KcVal loose_eq(LowerCtx *c, const Node *n, KcVal a, KcVal b, bool negate) {
+  /* x == null: nullish test */
+  if (is_nullish_literal(n->binary.right) || is_nullish_literal(n->binary.left)) {
+    LLVMValueRef v = kc_val_box(c, is_nullish_literal(n->binary.right) ? a : b);
+    LLVMValueRef m = LLVMBuildAnd(c->b, v, kc_ll_i64(c, ~(uint64_t)8), "");
+    return (KcVal){LLVMBuildICmp(c->b, negate ? LLVMIntNE : LLVMIntEQ, m, kc_ll_i64(c, JS_NULL), ""),
+                   VK_BOOL};
+  }
+  if (a.kind == VK_I32 && b.kind == VK_I32)
+    return (KcVal){LLVMBuildICmp(c->b, negate ? LLVMIntNE : LLVMIntEQ, a.v, b.v, ""), VK_BOOL};
+  LLVMValueRef ab = kc_val_box(c, a), bb = kc_val_box(c, b);
+  LLVMBasicBlockRef fast = kc_ll_block_new(c, "leq.int");
+  LLVMBasicBlockRef slow = kc_ll_block_new(c, "leq.slow");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "leq.done");
+  LLVMBuildCondBr(c->b, kc_ll_both_int32(c, ab, bb), fast, slow);
+  kc_ll_position(c, fast);
+  LLVMValueRef fr = LLVMBuildICmp(c->b, negate ? LLVMIntNE : LLVMIntEQ, ab, bb, "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, slow);
+  LLVMValueRef args[2] = {ab, bb};
+  LLVMValueRef sv = kc_ll_call_rt_checked(c, negate ? RT_rt_loose_ne : RT_rt_loose_eq, args, 2);
+  LLVMValueRef sr = LLVMBuildICmp(c->b, LLVMIntEQ, sv, kc_ll_i64(c, JS_TRUE), "");
+  LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {fr, sr};
+  LLVMBasicBlockRef bbs[2] = {fast, slow_end};
+  return (KcVal){phi2(c, c->t_i1, vals, bbs, 2, "leq"), VK_BOOL};
+}
+
+static KcVal binary_values(LowerCtx *c, const Node *n, KcBinaryOp op, KcVal a, KcVal b) {
+  switch (op) {
+  case KC_BIN_ADD:
+    return arith(c, op, a, b, is_string_node(n->binary.left) || is_string_node(n->binary.right));
+  case KC_BIN_SUB:
+  case KC_BIN_MUL:
+  case KC_BIN_DIV:
+  case KC_BIN_MOD:
+  case KC_BIN_EXP: return arith(c, op, a, b, false);
+  case KC_BIN_BIT_AND:
+  case KC_BIN_BIT_OR:
+  case KC_BIN_BIT_XOR:
+  case KC_BIN_SHL:
+  case KC_BIN_SAR:
+  case KC_BIN_SHR: return bitop(c, op, a, b);
+  case KC_BIN_LT:
+  case KC_BIN_LE:
+  case KC_BIN_GT:
+  case KC_BIN_GE: return relational(c, op, a, b);
+  case KC_BIN_STRICT_EQ:
+  case KC_BIN_STRICT_NE:
+    return strict_eq(c, a, b, is_singleton_literal(n->binary.left) || is_singleton_literal(n->binary.right),
+                     op == KC_BIN_STRICT_NE);
+  case KC_BIN_EQ:
+  case KC_BIN_NE: return loose_eq(c, n, a, b, op == KC_BIN_NE);
+  case KC_BIN_INSTANCEOF:
+  case KC_BIN_IN: {
+    kc_ll_site(c, n);
+    LLVMValueRef args[2] = {kc_val_box(c, a), kc_val_box(c, b)};
+    LLVMValueRef v = kc_ll_call_rt_checked(c, slow_fn(op), args, 2);
+    return kc_boxed(v);
+  }
+  }
+  return kc_boxed(kc_ll_undef(c));
+}
+
+static KcVal lower_binary(LowerCtx *c, const Node *n) {
+  if (n->binary.left->kind == NODE_PrivateIdentifier) {
+    kc_lower_unsupported(c, n, "private names");
+    return kc_boxed(kc_ll_undef(c));
+  }
+  KcVal a = kc_lower_expr(c, n->binary.left);
+  if (a.kind == VK_BOOL || a.kind == VK_F64) a = kc_boxed(kc_val_box(c, a));
+  KcVal b = kc_lower_expr(c, n->binary.right);
+  if (b.kind == VK_BOOL || b.kind == VK_F64) b = kc_boxed(kc_val_box(c, b));
+  kc_debug_loc(c, n);
+  return binary_values(c, n, n->binary.op, a, b);
+}
+
+/* ++/-- on a value: returns the new value; *old_num gets ToNumeric(old). */
+static LLVMValueRef inc_dec(LowerCtx *c, KcVal old, bool inc, LLVMValueRef *old_num) {
+  if (old.kind == VK_I32) {
+    *old_num = kc_ll_box_int32(c, old.v);
+    KcVal one = {kc_ll_i32(c, 1), VK_I32};
+    return kc_val_box(c, arith(c, inc ? KC_BIN_ADD : KC_BIN_SUB, old, one, false));
+  }
+  LLVMValueRef v = kc_val_box(c, old);
+  LLVMBasicBlockRef fast = kc_ll_block_new(c, "inc.int");
+  LLVMBasicBlockRef fast_ok = kc_ll_block_new(c, "inc.ok");
+  LLVMBasicBlockRef slow = kc_ll_block_new(c, "inc.slow");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "inc.done");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, kc_ll_is_int32(c, v), true), fast, slow);
+  kc_ll_position(c, fast);
+  LLVMValueRef ovf;
+  LLVMValueRef r = overflow_op(c, inc ? "llvm.sadd.with.overflow" : "llvm.ssub.with.overflow",
+                               kc_ll_unbox_int32(c, v), kc_ll_i32(c, 1), &ovf);
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, ovf, false), slow, fast_ok);
+  kc_ll_position(c, fast_ok);
+  LLVMValueRef fv = kc_ll_box_int32(c, r);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, slow);
+  LLVMValueRef num = kc_ll_call_rt_checked(c, RT_rt_to_numeric, &v, 1);
+  LLVMValueRef sv = kc_ll_call_rt_checked(c, inc ? RT_rt_inc : RT_rt_dec, &num, 1);
+  LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef ovals[2] = {v, num};
+  LLVMBasicBlockRef bbs[2] = {fast_ok, slow_end};
+  *old_num = phi2(c, c->t_i64, ovals, bbs, 2, "old");
+  LLVMValueRef vals[2] = {fv, sv};
+  return phi2(c, c->t_i64, vals, bbs, 2, "inc");
+}
+
+/* ---- identifiers ------------------------------------------------------- */
+
+static KcVal lower_ident(LowerCtx *c, const Node *n, bool typeof_ctx) {
+  Ref *ref = ref_of(c, n);
+  if (!ref || !ref->b) {
+    KcStr name = n->ident.name;
+    if (kc_str_eq(name, "undefined")) return kc_boxed(kc_ll_undef(c));
+    if (kc_str_eq(name, "NaN")) return number_const(c, NAN);
+    if (kc_str_eq(name, "Infinity")) return number_const(c, INFINITY);
+    kc_ll_site(c, n);
+    return kc_boxed(kc_global_get(c, name, typeof_ctx));
+  }
+  Binding *b = ref->b;
+  if (b->typed && !b->captured) {
+    return (KcVal){b->typed, b->spec == SPEC_INT32 ? VK_I32 : VK_F64};
+  }
+  return kc_boxed(kc_binding_read(c, b, ref->tdz_check, n));
+}
+
+static void assign_ident(LowerCtx *c, const Node *id, LLVMValueRef v) {
+  Ref *ref = ref_of(c, id);
+  if (!ref || !ref->b) {
+    kc_ll_site(c, id);
+    kc_global_set(c, id->ident.name, v);
+    return;
+  }
+  if (ref->b->typed) ref->b->typed = NULL; /* infer never types assigned params */
+  kc_binding_write(c, ref->b, v, ref->tdz_check, id);
+}
+
+/* ---- member access ----------------------------------------------------- */
+
+/* A static property key: `o.x`, `o["x"]`. */
+static bool static_key(const Node *m, KcStr *out) {
+  if (!m->member.computed) {
+    if (m->member.property->kind != NODE_Identifier) return false;
+    *out = m->member.property->ident.name;
+    return true;
+  }
+  const Node *p = m->member.property;
+  if (p->kind == NODE_Literal && p->literal.lit == KC_LIT_STRING) {
+    /* an array-index-like string must take the element path */
+    KcStr s = p->literal.string;
+    if (s.len == 0 || (s.ptr[0] >= '0' && s.ptr[0] <= '9')) return false;
+    for (uint32_t i = 0; i < s.len; i++) if (!s.ptr[i]) return false;
+    *out = s;
+    return true;
+  }
+  return false;
+}
+
+static void optional_short_circuit(LowerCtx *c, LLVMValueRef v) {
+  FnState *f = c->f;
+  if (!f->chain_end || f->chain_n >= 64) return;
+  LLVMValueRef m = LLVMBuildAnd(c->b, v, kc_ll_i64(c, ~(uint64_t)8), "");
+  LLVMValueRef nullish = LLVMBuildICmp(c->b, LLVMIntEQ, m, kc_ll_i64(c, JS_NULL), "nullish");
+  LLVMBasicBlockRef cont = kc_ll_block_new(c, "chain.cont");
+  f->chain_phi_vals[f->chain_n] = kc_ll_undef(c);
+  f->chain_phi_bbs[f->chain_n++] = LLVMGetInsertBlock(c->b);
+  LLVMBuildCondBr(c->b, nullish, f->chain_end, cont);
+  kc_ll_position(c, cont);
+}
+
+static LLVMValueRef member_get(LowerCtx *c, const Node *n, LLVMValueRef obj) {
+  KcStr key;
+  kc_ll_site(c, n);
+  if (static_key(n, &key)) return kc_ic_get(c, obj, key);
+  if (n->member.property->kind == NODE_PrivateIdentifier) {
+    kc_lower_unsupported(c, n, "private names");
+    return kc_ll_undef(c);
+  }
+  KcVal k = kc_lower_expr(c, n->member.property);
+  kc_ll_site(c, n);
+  return kc_elem_get(c, obj, k);
+}
+
+static LLVMValueRef lower_member(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
+  if (n->member.object->kind == NODE_Super) {
+    kc_lower_unsupported(c, n, "super");
+    return kc_ll_undef(c);
+  }
+  LLVMValueRef obj = kc_lower_boxed(c, n->member.object);
+  if (n->member.optional) optional_short_circuit(c, obj);
+  if (this_out) *this_out = obj;
+  return member_get(c, n, obj);
+}
+
+/* ---- calls ------------------------------------------------------------- */
+
+static bool has_spread(const NodeList *args) {
+  for (int i = 0; i < args->count; i++)
+    if (args->items[i] && args->items[i]->kind == NODE_SpreadElement) return true;
+  return false;
+}
+
+/* Builds an array value from elements that may contain spreads and holes. */
+static LLVMValueRef build_array(LowerCtx *c, const NodeList *els) {
+  int n = els->count;
+  bool spread = has_spread(els);
+  if (!spread) {
+    LLVMValueRef buf = NULL;
+    if (n > 0) {
+      buf = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)n), "arr.vals");
+      for (int i = 0; i < n; i++) {
+        LLVMValueRef v = els->items[i] ? kc_lower_boxed(c, els->items[i]) : kc_ll_i64(c, JS_EMPTY);
+        kc_ll_store(c, v, kc_ll_gep(c, buf, 8 * i));
+      }
+    }
+    LLVMValueRef args[2] = {kc_ll_i32(c, n), buf ? buf : LLVMConstNull(c->t_ptr)};
+    return kc_ll_call_rt_checked(c, RT_rt_new_array, args, 2);
+  }
+  LLVMValueRef args0[2] = {kc_ll_i32(c, 0), LLVMConstNull(c->t_ptr)};
+  LLVMValueRef arr = kc_ll_call_rt_checked(c, RT_rt_new_array, args0, 2);
+  for (int i = 0; i < n; i++) {
+    const Node *e = els->items[i];
+    if (e && e->kind == NODE_SpreadElement) {
+      LLVMValueRef it = kc_lower_boxed(c, e->argument.argument);
+      kc_ll_site(c, e);
+      LLVMValueRef args[2] = {arr, it};
+      kc_ll_call_rt_checked(c, RT_rt_array_append_spread, args, 2);
+    } else {
+      LLVMValueRef v = e ? kc_lower_boxed(c, e) : kc_ll_i64(c, JS_EMPTY);
+      LLVMValueRef args[2] = {arr, v};
+      kc_ll_call_rt_checked(c, RT_rt_array_append, args, 2);
+    }
+  }
+  return arr;
+}
+
+/* Evaluates the arguments into a stack vector; returns argv (or null). */
+static LLVMValueRef build_argv(LowerCtx *c, const NodeList *args) {
+  if (args->count == 0) return LLVMConstNull(c->t_ptr);
+  LLVMValueRef buf = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)args->count), "argv");
+  for (int i = 0; i < args->count; i++)
+    kc_ll_store(c, kc_lower_boxed(c, args->items[i]), kc_ll_gep(c, buf, 8 * i));
+  return buf;
+}
+
+/* Generic call: a JSFunction is called through its code pointer inline;
+ * anything else goes to rt_call (which throws "x is not a function"). */
+static LLVMValueRef call_value(LowerCtx *c, const Node *site, LLVMValueRef f, LLVMValueRef this_v,
+                               int argc, LLVMValueRef argv, const Node *callee) {
+  LLVMBasicBlockRef chk = kc_ll_block_new(c, "call.chk");
+  LLVMBasicBlockRef fast = kc_ll_block_new(c, "call.fn");
+  LLVMBasicBlockRef slow = kc_ll_block_new(c, "call.slow");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "call.done");
+  kc_ll_site(c, site);
+  LLVMBuildCondBr(c->b, kc_ll_is_cell(c, f), chk, slow);
+  kc_ll_position(c, chk);
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, kc_ll_cell_kind_is(c, f, JS_CELL_FUNCTION), true), fast, slow);
+  kc_ll_position(c, fast);
+  LLVMValueRef fp = LLVMBuildIntToPtr(c->b, f, c->t_ptr, "fn");
+  LLVMValueRef code = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, fp, offsetof(JSFunction, code)), "code");
+  LLVMValueRef args[5] = {fp, this_v, kc_ll_i32(c, argc), argv, kc_ll_undef(c)};
+  LLVMValueRef fr = LLVMBuildCall2(c->b, c->t_code, code, args, 5, "call");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, slow);
+  LLVMValueRef sargs[5] = {f, this_v, kc_ll_i32(c, argc), argv, node_text(c, callee)};
+  LLVMValueRef sr = kc_ll_call_rt(c, RT_rt_call, sargs, 5);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {fr, sr};
+  LLVMBasicBlockRef bbs[2] = {fast, slow};
+  LLVMValueRef r = phi2(c, c->t_i64, vals, bbs, 2, "result");
+  kc_ll_check_exc(c, r);
+  return r;
+}
+
+/* A call to a never-reassigned function declaration: straight to its
+ * direct entry, or to its typed clone when the arguments are int32. */
+static LLVMValueRef direct_call(LowerCtx *c, const Node *n, FuncInfo *fi, Ref *ref) {
+  kc_func_declare(c, fi);
+  int np = fi->nparams;
+  const NodeList *args = &n->call.arguments;
+  KcVal *vals = kc_arena_alloc(c->res->arena, sizeof *vals * (size_t)(np + 1));
+  for (int i = 0; i < args->count; i++) {
+    KcVal v = kc_lower_expr(c, args->items[i]);
+    if (i < np) vals[i] = v;
+  }
+  for (int i = args->count; i < np; i++) vals[i] = kc_boxed(kc_ll_undef(c));
+  LLVMValueRef callee = LLVMConstNull(c->t_ptr);
+  if (fi->needs_env) {
+    LLVMValueRef fv = kc_binding_read(c, ref->b, ref->tdz_check, n->call.callee);
+    callee = LLVMBuildIntToPtr(c->b, fv, c->t_ptr, "");
+  }
+  bool typed = fi->typed_fn != NULL;
+  for (int i = 0; typed && i < np; i++)
+    if (fi->param_spec[i] == SPEC_INT32 && vals[i].kind != VK_I32) typed = false;
+  LLVMValueRef *av = kc_arena_alloc(c->res->arena, sizeof *av * (size_t)(np + 2));
+  av[0] = callee;
+  av[1] = kc_ll_undef(c);
+  for (int i = 0; i < np; i++)
+    av[2 + i] = (typed && fi->param_spec[i] == SPEC_INT32) ? vals[i].v : kc_val_box(c, vals[i]);
+  kc_ll_site(c, n);
+  LLVMValueRef fn = typed ? fi->typed_fn : fi->direct_fn;
+  LLVMValueRef r = LLVMBuildCall2(c->b, LLVMGlobalGetValueType(fn), fn, av, (unsigned)(np + 2), "call");
+  kc_ll_check_exc(c, r);
+  return r;
+}
+
+static KcVal lower_call(LowerCtx *c, const Node *n) {
+  const Node *callee = n->call.callee;
+  if (callee->kind == NODE_Super) {
+    kc_lower_unsupported(c, n, "super()");
+    return kc_boxed(kc_ll_undef(c));
+  }
+  if (callee->kind == NODE_Identifier && !n->call.optional && !has_spread(&n->call.arguments)) {
+    Ref *ref = ref_of(c, callee);
+    if (ref && ref->b && ref->b->kind == BIND_FUNC && ref->b->func_decl && ref->b->func_decl->direct)
+      return kc_boxed(direct_call(c, n, ref->b->func_decl, ref));
+  }
+  LLVMValueRef f, this_v = kc_ll_undef(c);
+  if (callee->kind == NODE_MemberExpression) f = lower_member(c, callee, &this_v);
+  else f = kc_lower_boxed(c, callee);
+  if (n->call.optional) optional_short_circuit(c, f);
+  if (has_spread(&n->call.arguments)) {
+    LLVMValueRef arr = build_array(c, &n->call.arguments);
+    kc_ll_site(c, n);
+    LLVMValueRef args[4] = {f, this_v, arr, node_text(c, callee)};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_call_array, args, 4));
+  }
+  LLVMValueRef argv = build_argv(c, &n->call.arguments);
+  return kc_boxed(call_value(c, n, f, this_v, n->call.arguments.count, argv, callee));
+}
+
+static KcVal lower_new(LowerCtx *c, const Node *n) {
+  LLVMValueRef f = kc_lower_boxed(c, n->call.callee);
+  if (has_spread(&n->call.arguments)) {
+    LLVMValueRef arr = build_array(c, &n->call.arguments);
+    kc_ll_site(c, n);
+    LLVMValueRef args[3] = {f, arr, node_text(c, n->call.callee)};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_construct_array, args, 3));
+  }
+  LLVMValueRef argv = build_argv(c, &n->call.arguments);
+  kc_ll_site(c, n);
+  LLVMValueRef args[4] = {f, kc_ll_i32(c, n->call.arguments.count), argv, node_text(c, n->call.callee)};
+  return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_construct, args, 4));
+}
+
+/* ---- literals ---------------------------------------------------------- */
+
+static LLVMValueRef prop_key_value(LowerCtx *c, const Node *key, bool computed) {
+  if (computed) {
+    LLVMValueRef k = kc_lower_boxed(c, key);
+    return kc_ll_call_rt_checked(c, RT_rt_to_property_key, &k, 1);
+  }
+  if (key->kind == NODE_Identifier) return kc_ll_string_value(c, key->ident.name.ptr, key->ident.name.len);
+  if (key->kind == NODE_Literal && key->literal.lit == KC_LIT_STRING)
+    return kc_ll_string_value(c, key->literal.string.ptr, key->literal.string.len);
+  LLVMValueRef k = kc_lower_boxed(c, key);
+  return kc_ll_call_rt_checked(c, RT_rt_to_property_key, &k, 1);
+}
+
+static KcStr key_name(const Node *key, bool computed) {
+  KcStr none = {NULL, 0};
+  if (computed) return none;
+  if (key->kind == NODE_Identifier) return key->ident.name;
+  if (key->kind == NODE_Literal && key->literal.lit == KC_LIT_STRING) return key->literal.string;
+  return none;
+}
+
+static bool is_anon_fn(const Node *n) {
+  return (n->kind == NODE_FunctionExpression || n->kind == NODE_ArrowFunctionExpression) && !n->function.id;
+}
+
+static LLVMValueRef lower_value_named(LowerCtx *c, const Node *v, KcStr name) {
+  if (name.ptr && is_anon_fn(v)) return kc_lower_closure(c, v, name);
+  return kc_lower_boxed(c, v);
+}
+
+static KcVal lower_object(LowerCtx *c, const Node *n) {
+  LLVMValueRef obj = kc_ll_call_rt_checked(c, RT_rt_new_object, NULL, 0);
+  for (int i = 0; i < n->object.properties.count; i++) {
+    const Node *p = n->object.properties.items[i];
+    if (p->kind == NODE_SpreadElement) {
+      LLVMValueRef src = kc_lower_boxed(c, p->argument.argument);
+      LLVMValueRef args[2] = {obj, src};
+      kc_ll_call_rt_checked(c, RT_rt_copy_data_properties, args, 2);
+      continue;
+    }
+    if (!p->property.computed && !p->property.shorthand && p->property.kind == KC_PROP_INIT &&
+        !p->property.method && kc_str_eq(key_name(p->property.key, false), "__proto__")) {
+      kc_lower_unsupported(c, p, "__proto__ in object literals");
+      continue;
+    }
+    LLVMValueRef key = prop_key_value(c, p->property.key, p->property.computed);
+    KcStr nm = key_name(p->property.key, p->property.computed);
+    LLVMValueRef val = lower_value_named(c, p->property.value, nm);
+    if (p->property.kind == KC_PROP_INIT) {
+      LLVMValueRef args[3] = {obj, key, val};
+      kc_ll_call_rt_checked(c, RT_rt_define_data_prop, args, 3);
+    } else {
+      bool get = p->property.kind == KC_PROP_GET;
+      LLVMValueRef args[4] = {obj, key, get ? val : kc_ll_undef(c), get ? kc_ll_undef(c) : val};
+      kc_ll_call_rt_checked(c, RT_rt_define_accessor, args, 4);
+    }
+  }
+  return kc_boxed(obj);
+}
+
+static KcVal lower_template(LowerCtx *c, const Node *n) {
+  const NodeList *q = &n->template_.quasis;
+  const NodeList *e = &n->template_.expressions;
+  KcStr first = q->items[0]->template_element.cooked;
+  LLVMValueRef s = kc_ll_string_value(c, first.ptr ? first.ptr : "", first.len);
+  for (int i = 0; i < e->count; i++) {
+    LLVMValueRef v = kc_lower_boxed(c, e->items[i]);
+    kc_ll_site(c, e->items[i]);
+    LLVMValueRef str = kc_ll_call_rt_checked(c, RT_rt_to_string, &v, 1);
+    LLVMValueRef args[2] = {s, str};
+    s = kc_ll_call_rt_checked(c, RT_rt_string_concat, args, 2);
+    KcStr part = q->items[i + 1]->template_element.cooked;
+    if (part.len) {
+      LLVMValueRef a2[2] = {s, kc_ll_string_value(c, part.ptr, part.len)};
+      s = kc_ll_call_rt_checked(c, RT_rt_string_concat, a2, 2);
+    }
+  }
+  return kc_boxed(s);
+}
+
+static KcVal lower_literal(LowerCtx *c, const Node *n) {
+  switch (n->literal.lit) {
+  case KC_LIT_NULL: return kc_boxed(kc_ll_i64(c, JS_NULL));
+  case KC_LIT_BOOLEAN: return (KcVal){LLVMConstInt(c->t_i1, n->literal.boolean, false), VK_BOOL};
+  case KC_LIT_NUMBER: return number_const(c, n->literal.number);
+  case KC_LIT_STRING: return kc_boxed(kc_ll_string_value(c, n->literal.string.ptr, n->literal.string.len));
+  case KC_LIT_REGEX: kc_lower_unsupported(c, n, "regular expression literals"); break;
+  case KC_LIT_BIGINT: kc_lower_unsupported(c, n, "BigInt literals"); break;
+  }
+  return kc_boxed(kc_ll_undef(c));
+}
+
+/* ---- unary, update, logical, assignment -------------------------------- */
+
+static KcVal lower_unary(LowerCtx *c, const Node *n) {
+  const Node *arg = n->unary.argument;
+  switch (n->unary.op) {
+  case KC_UNARY_NOT: return (KcVal){LLVMBuildNot(c->b, kc_lower_cond(c, arg), "not"), VK_BOOL};
+  case KC_UNARY_VOID:
+    kc_lower_expr(c, arg);
+    return kc_boxed(kc_ll_undef(c));
+  case KC_UNARY_TYPEOF: {
+    KcVal v = arg->kind == NODE_Identifier ? lower_ident(c, arg, true) : kc_lower_expr(c, arg);
+    Ref *ref = arg->kind == NODE_Identifier ? ref_of(c, arg) : NULL;
+    if (arg->kind == NODE_Identifier && (!ref || !ref->b) && !kc_str_eq(arg->ident.name, "undefined") &&
+        !kc_str_eq(arg->ident.name, "NaN") && !kc_str_eq(arg->ident.name, "Infinity"))
+      return v; /* rt_typeof_global already answered */
+    LLVMValueRef b = kc_val_box(c, v);
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_typeof, &b, 1));
+  }
+  case KC_UNARY_NEG: {
+    if (arg->kind == NODE_Literal && arg->literal.lit == KC_LIT_NUMBER) return number_const(c, -arg->literal.number);
+    KcVal v = kc_lower_expr(c, arg);
+    KcVal zero = {kc_ll_i32(c, 0), VK_I32};
+    if (v.kind == VK_I32) {
+      /* 0 - x, except that -0 must be a double: let arith's double path handle x == 0 */
+      LLVMValueRef isz = LLVMBuildICmp(c->b, LLVMIntEQ, v.v, kc_ll_i32(c, 0), "");
+      KcVal r = arith(c, KC_BIN_SUB, zero, v, false);
+      return kc_boxed(LLVMBuildSelect(c->b, isz, number_const(c, -0.0).v, r.v, "neg"));
+    }
+    LLVMValueRef b = kc_val_box(c, v);
+    LLVMBasicBlockRef fast = kc_ll_block_new(c, "neg.int");
+    LLVMBasicBlockRef slow = kc_ll_block_new(c, "neg.slow");
+    LLVMBasicBlockRef done = kc_ll_block_new(c, "neg.done");
+    LLVMValueRef isint = kc_ll_is_int32(c, b);
+    LLVMValueRef i = kc_ll_unbox_int32(c, b);
+    /* int32 other than 0 and INT32_MIN negate exactly */
+    LLVMValueRef nz = LLVMBuildICmp(c->b, LLVMIntNE, LLVMBuildAnd(c->b, i, kc_ll_i32(c, 0x7fffffff), ""),
+                                    kc_ll_i32(c, 0), "");
+    LLVMBuildCondBr(c->b, LLVMBuildAnd(c->b, isint, nz, ""), fast, slow);
+    kc_ll_position(c, fast);
+    LLVMValueRef fv = kc_ll_box_int32(c, LLVMBuildNeg(c->b, i, ""));
+    LLVMBuildBr(c->b, done);
+    kc_ll_position(c, slow);
+    LLVMValueRef sv = kc_ll_call_rt_checked(c, RT_rt_neg, &b, 1);
+    LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
+    LLVMBuildBr(c->b, done);
+    kc_ll_position(c, done);
+    LLVMValueRef vals[2] = {fv, sv};
+    LLVMBasicBlockRef bbs[2] = {fast, slow_end};
+    return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "neg"));
+  }
+  case KC_UNARY_PLUS: {
+    KcVal v = kc_lower_expr(c, arg);
+    if (v.kind == VK_I32 || v.kind == VK_F64) return v;
+    LLVMValueRef b = kc_val_box(c, v);
+    LLVMBasicBlockRef slow = kc_ll_block_new(c, "plus.slow");
+    LLVMBasicBlockRef done = kc_ll_block_new(c, "plus.done");
+    LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+    LLVMBuildCondBr(c->b, kc_ll_is_number(c, b), done, slow);
+    kc_ll_position(c, slow);
+    LLVMValueRef sv = kc_ll_call_rt_checked(c, RT_rt_to_number, &b, 1);
+    LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
+    LLVMBuildBr(c->b, done);
+    kc_ll_position(c, done);
+    LLVMValueRef vals[2] = {b, sv};
+    LLVMBasicBlockRef bbs[2] = {start, slow_end};
+    return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "plus"));
+  }
+  case KC_UNARY_BIT_NOT: {
+    KcVal v = kc_lower_expr(c, arg);
+    if (v.kind == VK_I32) return (KcVal){LLVMBuildNot(c->b, v.v, ""), VK_I32};
+    LLVMValueRef b = kc_val_box(c, v);
+    LLVMBasicBlockRef fast = kc_ll_block_new(c, "bnot.int");
+    LLVMBasicBlockRef slow = kc_ll_block_new(c, "bnot.slow");
+    LLVMBasicBlockRef done = kc_ll_block_new(c, "bnot.done");
+    LLVMBuildCondBr(c->b, kc_ll_is_int32(c, b), fast, slow);
+    kc_ll_position(c, fast);
+    LLVMValueRef fv = kc_ll_box_int32(c, LLVMBuildNot(c->b, kc_ll_unbox_int32(c, b), ""));
+    LLVMBuildBr(c->b, done);
+    kc_ll_position(c, slow);
+    LLVMValueRef sv = kc_ll_call_rt_checked(c, RT_rt_bitnot, &b, 1);
+    LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
+    LLVMBuildBr(c->b, done);
+    kc_ll_position(c, done);
+    LLVMValueRef vals[2] = {fv, sv};
+    LLVMBasicBlockRef bbs[2] = {fast, slow_end};
+    return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "bnot"));
+  }
+  case KC_UNARY_DELETE: {
+    if (arg->kind == NODE_MemberExpression) {
+      LLVMValueRef obj = kc_lower_boxed(c, arg->member.object);
+      LLVMValueRef key;
+      KcStr k;
+      if (static_key(arg, &k)) key = kc_ll_string_value(c, k.ptr, k.len);
+      else key = kc_lower_boxed(c, arg->member.property);
+      kc_ll_site(c, n);
+      LLVMValueRef args[3] = {obj, key, kc_ll_i32(c, c->f->fi->strict)};
+      return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_delete_prop, args, 3));
+    }
+    if (arg->kind == NODE_Identifier) return kc_boxed(kc_ll_i64(c, ref_of(c, arg) && ref_of(c, arg)->b ? JS_FALSE : JS_TRUE));
+    kc_lower_expr(c, arg);
+    return kc_boxed(kc_ll_i64(c, JS_TRUE));
+  }
+  }
+  return kc_boxed(kc_ll_undef(c));
+}
+
+static KcVal lower_update(LowerCtx *c, const Node *n) {
+  const Node *t = n->update.argument;
+  bool inc = n->update.op == KC_UPDATE_INC;
+  LLVMValueRef old_num, nv;
+  if (t->kind == NODE_Identifier) {
+    KcVal old = lower_ident(c, t, false);
+    nv = inc_dec(c, old, inc, &old_num);
+    assign_ident(c, t, nv);
+  } else if (t->kind == NODE_MemberExpression) {
+    LLVMValueRef obj = kc_lower_boxed(c, t->member.object);
+    KcStr k;
+    if (static_key(t, &k)) {
+      kc_ll_site(c, n);
+      LLVMValueRef old = kc_ic_get(c, obj, k);
+      nv = inc_dec(c, kc_boxed(old), inc, &old_num);
+      kc_ic_set(c, obj, k, nv);
+    } else {
+      KcVal key = kc_lower_expr(c, t->member.property);
+      kc_ll_site(c, n);
+      LLVMValueRef old = kc_elem_get(c, obj, key);
+      nv = inc_dec(c, kc_boxed(old), inc, &old_num);
+      kc_elem_set(c, obj, key, nv);
+    }
+  } else {
+    kc_lower_unsupported(c, n, "this update target");
+    return kc_boxed(kc_ll_undef(c));
+  }
+  return kc_boxed(n->update.prefix ? nv : old_num);
+}
+
+static KcVal lower_logical(LowerCtx *c, const Node *n) {
+  LLVMValueRef a = kc_lower_boxed(c, n->logical.left);
+  LLVMBasicBlockRef rhs = kc_ll_block_new(c, "logic.rhs");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "logic.done");
+  LLVMValueRef go_rhs;
+  if (n->logical.op == KC_LOGICAL_NULLISH) {
+    LLVMValueRef m = LLVMBuildAnd(c->b, a, kc_ll_i64(c, ~(uint64_t)8), "");
+    go_rhs = LLVMBuildICmp(c->b, LLVMIntEQ, m, kc_ll_i64(c, JS_NULL), "");
+  } else {
+    LLVMValueRef t = kc_to_bool(c, kc_boxed(a));
+    go_rhs = n->logical.op == KC_LOGICAL_AND ? t : LLVMBuildNot(c->b, t, "");
+  }
+  LLVMBasicBlockRef lhs_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildCondBr(c->b, go_rhs, rhs, done);
+  kc_ll_position(c, rhs);
+  LLVMValueRef b = kc_lower_boxed(c, n->logical.right);
+  LLVMBasicBlockRef rhs_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {a, b};
+  LLVMBasicBlockRef bbs[2] = {lhs_end, rhs_end};
+  return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "logic"));
+}
+
+static KcBinaryOp compound_op(KcAssignOp op) {
+  switch (op) {
+  case KC_ASSIGN_ADD: return KC_BIN_ADD;
+  case KC_ASSIGN_SUB: return KC_BIN_SUB;
+  case KC_ASSIGN_MUL: return KC_BIN_MUL;
+  case KC_ASSIGN_DIV: return KC_BIN_DIV;
+  case KC_ASSIGN_MOD: return KC_BIN_MOD;
+  case KC_ASSIGN_EXP: return KC_BIN_EXP;
+  case KC_ASSIGN_SHL: return KC_BIN_SHL;
+  case KC_ASSIGN_SAR: return KC_BIN_SAR;
+  case KC_ASSIGN_SHR: return KC_BIN_SHR;
+  case KC_ASSIGN_BIT_OR: return KC_BIN_BIT_OR;
+  case KC_ASSIGN_BIT_XOR: return KC_BIN_BIT_XOR;
+  case KC_ASSIGN_BIT_AND: return KC_BIN_BIT_AND;
+  default: return KC_BIN_ADD;
+  }
+}
+
+/* A reference target evaluated once: identifier, o.x or o[k]. */
+typedef struct Target {
+  const Node *node;
+  int kind; /* 0 ident, 1 named member, 2 element */
+  LLVMValueRef obj;
+  KcStr name;
+  KcVal key;
+} Target;
+
+static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
+  out->node = t;
+  if (t->kind == NODE_Identifier) {
+    out->kind = 0;
+    return true;
+  }
+  if (t->kind == NODE_MemberExpression && t->member.object->kind != NODE_Super &&
+      t->member.property->kind != NODE_PrivateIdentifier) {
+    out->obj = kc_lower_boxed(c, t->member.object);
+    if (static_key(t, &out->name)) out->kind = 1;
+    else {
+      out->kind = 2;
+      out->key = kc_lower_expr(c, t->member.property);
+      if (out->key.kind != VK_I32) out->key = kc_boxed(kc_val_box(c, out->key));
+    }
+    return true;
+  }
+  kc_lower_unsupported(c, t, "this assignment target");
+  return false;
+}
+
+static KcVal target_get(LowerCtx *c, Target *t) {
+  kc_ll_site(c, t->node);
+  if (t->kind == 0) return lower_ident(c, t->node, false);
+  if (t->kind == 1) return kc_boxed(kc_ic_get(c, t->obj, t->name));
+  return kc_boxed(kc_elem_get(c, t->obj, t->key));
+}
+
+static void target_set(LowerCtx *c, Target *t, LLVMValueRef v) {
+  kc_ll_site(c, t->node);
+  if (t->kind == 0) assign_ident(c, t->node, v);
+  else if (t->kind == 1) kc_ic_set(c, t->obj, t->name, v);
+  else kc_elem_set(c, t->obj, t->key, v);
+}
+
+static KcVal lower_assign(LowerCtx *c, const Node *n) {
+  const Node *left = n->assign.left;
+  KcAssignOp op = n->assign.op;
+  if (op == KC_ASSIGN_ASSIGN && (left->kind == NODE_ObjectPattern || left->kind == NODE_ArrayPattern)) {
+    LLVMValueRef v = kc_lower_boxed(c, n->assign.right);
+    kc_assign_pattern(c, left, v, false);
+    return kc_boxed(v);
+  }
+  Target t;
+  if (!target_eval(c, left, &t)) return kc_boxed(kc_ll_undef(c));
+  if (op == KC_ASSIGN_ASSIGN) {
+    KcStr hint = left->kind == NODE_Identifier ? left->ident.name : (KcStr){NULL, 0};
+    LLVMValueRef v = lower_value_named(c, n->assign.right, hint);
+    target_set(c, &t, v);
+    return kc_boxed(v);
+  }
+  KcVal old = target_get(c, &t);
+  if (op == KC_ASSIGN_OR || op == KC_ASSIGN_AND || op == KC_ASSIGN_NULLISH) {
+    LLVMValueRef a = kc_val_box(c, old);
+    LLVMValueRef go;
+    if (op == KC_ASSIGN_NULLISH) {
+      LLVMValueRef m = LLVMBuildAnd(c->b, a, kc_ll_i64(c, ~(uint64_t)8), "");
+      go = LLVMBuildICmp(c->b, LLVMIntEQ, m, kc_ll_i64(c, JS_NULL), "");
+    } else {
+      LLVMValueRef tb = kc_to_bool(c, kc_boxed(a));
+      go = op == KC_ASSIGN_AND ? tb : LLVMBuildNot(c->b, tb, "");
+    }
+    LLVMBasicBlockRef rhs = kc_ll_block_new(c, "lassign.rhs");
+    LLVMBasicBlockRef done = kc_ll_block_new(c, "lassign.done");
+    LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+    LLVMBuildCondBr(c->b, go, rhs, done);
+    kc_ll_position(c, rhs);
+    LLVMValueRef v = kc_lower_boxed(c, n->assign.right);
+    target_set(c, &t, v);
+    LLVMBasicBlockRef rhs_end = LLVMGetInsertBlock(c->b);
+    LLVMBuildBr(c->b, done);
+    kc_ll_position(c, done);
+    LLVMValueRef vals[2] = {a, v};
+    LLVMBasicBlockRef bbs[2] = {start, rhs_end};
+    return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "lassign"));
+  }
+  if (old.kind == VK_BOOL || old.kind == VK_F64) old = kc_boxed(kc_val_box(c, old));
+  KcVal r = kc_lower_expr(c, n->assign.right);
+  if (r.kind == VK_BOOL || r.kind == VK_F64) r = kc_boxed(kc_val_box(c, r));
+  KcBinaryOp bop = compound_op(op);
+  KcVal res;
+  if (bop == KC_BIN_ADD) res = arith(c, bop, old, r, is_string_node(n->assign.right));
+  else if (bop == KC_BIN_SUB || bop == KC_BIN_MUL || bop == KC_BIN_DIV || bop == KC_BIN_MOD || bop == KC_BIN_EXP)
+    res = arith(c, bop, old, r, false);
+  else res = bitop(c, bop, old, r);
+  LLVMValueRef v = kc_val_box(c, res);
+  target_set(c, &t, v);
+  return kc_boxed(v);
+}
+
+/* ---- destructuring ------------------------------------------------------ */
+
+static void bind_target(LowerCtx *c, const Node *t, LLVMValueRef v, bool declare) {
+  if (t->kind == NODE_Identifier) {
+    Ref *ref = ref_of(c, t);
+    if (declare) {
+      Binding *b = ref ? ref->b : NULL;
+      /* declared names without a reference record (parameters): by scope */
+      for (Scope *s = c->f->scope; !b && s; s = s->parent)
+        b = kc_scope_find_local(s, t->ident.name.ptr, t->ident.name.len);
+      if (b) {
+        kc_binding_init(c, b, v);
+        return;
+      }
+    }
+    assign_ident(c, t, v);
+    return;
+  }
+  if (t->kind == NODE_ObjectPattern || t->kind == NODE_ArrayPattern || t->kind == NODE_AssignmentPattern) {
+    kc_assign_pattern(c, t, v, declare);
+    return;
+  }
+  Target tg;
+  if (target_eval(c, t, &tg)) target_set(c, &tg, v);
+}
+
+static LLVMValueRef with_default(LowerCtx *c, LLVMValueRef v, const Node *dflt, KcStr hint) {
+  LLVMValueRef undef = LLVMBuildICmp(c->b, LLVMIntEQ, v, kc_ll_undef(c), "");
+  LLVMBasicBlockRef use = kc_ll_block_new(c, "default");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "default.done");
+  LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+  LLVMBuildCondBr(c->b, undef, use, done);
+  kc_ll_position(c, use);
+  LLVMValueRef d = lower_value_named(c, dflt, hint);
+  LLVMBasicBlockRef use_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {v, d};
+  LLVMBasicBlockRef bbs[2] = {start, use_end};
+  return phi2(c, c->t_i64, vals, bbs, 2, "");
+}
+
+static void bind_element(LowerCtx *c, const Node *t, LLVMValueRef v, bool declare) {
+  if (t->kind == NODE_AssignmentPattern) {
+    const Node *l = t->assign_pattern.left;
+    KcStr hint = l->kind == NODE_Identifier ? l->ident.name : (KcStr){NULL, 0};
+    v = with_default(c, v, t->assign_pattern.right, hint);
+    t = l;
+  }
+  bind_target(c, t, v, declare);
+}
+
+void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare) {
+  if (pat->kind == NODE_AssignmentPattern || pat->kind == NODE_Identifier || pat->kind == NODE_MemberExpression) {
+    bind_element(c, pat, v, declare);
+    return;
+  }
+  if (pat->kind == NODE_ObjectPattern) {
+    LLVMValueRef args[2] = {v, kc_ll_cstring(c, "destructure", 12, "what")};
+    kc_ll_site(c, pat);
+    kc_ll_call_rt_checked(c, RT_rt_require_object_coercible, args, 2);
+    for (int i = 0; i < pat->object.properties.count; i++) {
+      const Node *p = pat->object.properties.items[i];
+      if (p->kind == NODE_RestElement) {
+        kc_lower_unsupported(c, p, "rest properties in object patterns");
+        return;
+      }
+      LLVMValueRef pv;
+      KcStr nm = key_name(p->property.key, p->property.computed);
+      kc_ll_site(c, p);
+      if (nm.ptr && memchr(nm.ptr, 0, nm.len) == NULL && !(nm.len && nm.ptr[0] >= '0' && nm.ptr[0] <= '9'))
+        pv = kc_ic_get(c, v, nm);
+      else {
+        LLVMValueRef k = prop_key_value(c, p->property.key, p->property.computed);
+        pv = kc_elem_get(c, v, kc_boxed(k));
+      }
+      bind_element(c, p->property.value, pv, declare);
+    }
+    return;
+  }
+  if (pat->kind == NODE_ArrayPattern) {
+    kc_ll_site(c, pat);
+    LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_get_iterator, &v, 1);
+    LLVMValueRef done_slot = kc_ll_alloca(c, c->t_i1, "iter.done");
+    kc_ll_store(c, LLVMConstInt(c->t_i1, 0, false), done_slot);
+    for (int i = 0; i < pat->array.elements.count; i++) {
+      const Node *e = pat->array.elements.items[i];
+      if (e && e->kind == NODE_RestElement) {
+        LLVMValueRef a0[2] = {kc_ll_i32(c, 0), LLVMConstNull(c->t_ptr)};
+        LLVMValueRef arr = kc_ll_call_rt_checked(c, RT_rt_new_array, a0, 2);
+        LLVMBasicBlockRef loop = kc_ll_block_new(c, "rest.loop");
+        LLVMBasicBlockRef body = kc_ll_block_new(c, "rest.body");
+        LLVMBasicBlockRef out = kc_ll_block_new(c, "rest.done");
+        LLVMValueRef d = kc_ll_load(c, c->t_i1, done_slot, "");
+        LLVMBuildCondBr(c->b, d, out, loop);
+        kc_ll_position(c, loop);
+        LLVMValueRef x = kc_ll_call_rt_checked(c, RT_rt_iterator_step, &it, 1);
+        LLVMValueRef fin = LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_EMPTY), "");
+        LLVMBuildCondBr(c->b, fin, out, body);
+        kc_ll_position(c, body);
+        LLVMValueRef aa[2] = {arr, x};
+        kc_ll_call_rt_checked(c, RT_rt_array_append, aa, 2);
+        LLVMBuildBr(c->b, loop);
+        kc_ll_position(c, out);
+        kc_ll_store(c, LLVMConstInt(c->t_i1, 1, false), done_slot);
+        bind_element(c, e->argument.argument, arr, declare);
+        break;
+      }
+      /* step unless already done */
+      LLVMBasicBlockRef step = kc_ll_block_new(c, "destr.step");
+      LLVMBasicBlockRef got = kc_ll_block_new(c, "destr.got");
+      LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+      LLVMValueRef d = kc_ll_load(c, c->t_i1, done_slot, "");
+      LLVMBuildCondBr(c->b, d, got, step);
+      kc_ll_position(c, step);
+      LLVMValueRef x = kc_ll_call_rt_checked(c, RT_rt_iterator_step, &it, 1);
+      LLVMValueRef fin = LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_EMPTY), "");
+      kc_ll_store(c, fin, done_slot);
+      LLVMValueRef xv = LLVMBuildSelect(c->b, fin, kc_ll_undef(c), x, "");
+      LLVMBasicBlockRef step_end = LLVMGetInsertBlock(c->b);
+      LLVMBuildBr(c->b, got);
+      kc_ll_position(c, got);
+      LLVMValueRef vals[2] = {kc_ll_undef(c), xv};
+      LLVMBasicBlockRef bbs[2] = {start, step_end};
+      LLVMValueRef ev = phi2(c, c->t_i64, vals, bbs, 2, "elem");
+      if (e) bind_element(c, e, ev, declare);
+    }
+    /* close the iterator if the pattern did not exhaust it */
+    LLVMBasicBlockRef close = kc_ll_block_new(c, "destr.close");
+    LLVMBasicBlockRef after = kc_ll_block_new(c, "destr.after");
+    LLVMBuildCondBr(c->b, kc_ll_load(c, c->t_i1, done_slot, ""), after, close);
+    kc_ll_position(c, close);
+    kc_ll_call_rt_checked(c, RT_rt_iterator_close, &it, 1);
+    LLVMBuildBr(c->b, after);
+    kc_ll_position(c, after);
+    return;
+  }
+  kc_lower_unsupported(c, pat, "this pattern");
+}
+
+/* ---- closures ----------------------------------------------------------- */
+
+LLVMValueRef kc_lower_closure(LowerCtx *c, const Node *fn, KcStr name_hint) {
+  FuncInfo *fi = kc_ptrmap_get(&c->res->funcs, fn);
+  if (!fi) return kc_ll_undef(c);
+  if (!fi->name.ptr && name_hint.ptr) fi->name = name_hint;
+  if (fn->function.is_generator) {
+    kc_lower_unsupported(c, fn, "generator functions");
+    return kc_ll_undef(c);
+  }
+  if (fn->function.is_async) {
+    kc_lower_unsupported(c, fn, "async functions");
+    return kc_ll_undef(c);
+  }
+  kc_func_declare(c, fi);
+  LLVMValueRef args[3] = {fi->generic_fn, kc_cur_env(c), kc_func_info_global(c, fi)};
+  return kc_ll_call_rt(c, RT_rt_new_function, args, 3);
+}
+
+/* ---- conditions and the dispatcher --------------------------------------- */
+
+LLVMValueRef kc_lower_cond(LowerCtx *c, const Node *n) {
+  if (n->kind == NODE_LogicalExpression && n->logical.op != KC_LOGICAL_NULLISH) {
+    bool is_and = n->logical.op == KC_LOGICAL_AND;
+    LLVMValueRef a = kc_lower_cond(c, n->logical.left);
+    LLVMBasicBlockRef rhs = kc_ll_block_new(c, is_and ? "and.rhs" : "or.rhs");
+    LLVMBasicBlockRef done = kc_ll_block_new(c, is_and ? "and.done" : "or.done");
+    LLVMBasicBlockRef lhs_end = LLVMGetInsertBlock(c->b);
+    if (is_and) LLVMBuildCondBr(c->b, a, rhs, done);
+    else LLVMBuildCondBr(c->b, a, done, rhs);
+    kc_ll_position(c, rhs);
+    LLVMValueRef b = kc_lower_cond(c, n->logical.right);
+    LLVMBasicBlockRef rhs_end = LLVMGetInsertBlock(c->b);
+    LLVMBuildBr(c->b, done);
+    kc_ll_position(c, done);
+    LLVMValueRef vals[2] = {LLVMConstInt(c->t_i1, is_and ? 0 : 1, false), b};
+    LLVMBasicBlockRef bbs[2] = {lhs_end, rhs_end};
+    return phi2(c, c->t_i1, vals, bbs, 2, "cond");
+  }
+  return kc_to_bool(c, kc_lower_expr(c, n));
+}
+
+static KcVal lower_conditional(LowerCtx *c, const Node *n) {
+  LLVMValueRef t = kc_lower_cond(c, n->conditional.test);
+  LLVMBasicBlockRef yes = kc_ll_block_new(c, "cond.then");
+  LLVMBasicBlockRef no = kc_ll_block_new(c, "cond.else");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "cond.done");
+  LLVMBuildCondBr(c->b, t, yes, no);
+  kc_ll_position(c, yes);
+  LLVMValueRef a = kc_lower_boxed(c, n->conditional.consequent);
+  LLVMBasicBlockRef yes_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, no);
+  LLVMValueRef b = kc_lower_boxed(c, n->conditional.alternate);
+  LLVMBasicBlockRef no_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {a, b};
+  LLVMBasicBlockRef bbs[2] = {yes_end, no_end};
+  return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "cond"));
+}
+
+static KcVal lower_chain(LowerCtx *c, const Node *n) {
+  FnState *f = c->f;
+  LLVMBasicBlockRef saved_end = f->chain_end;
+  int saved_n = f->chain_n;
+  f->chain_end = kc_ll_block_new(c, "chain.end");
+  LLVMValueRef v = kc_lower_boxed(c, n->chain.expression);
+  f->chain_phi_vals[f->chain_n] = v;
+  f->chain_phi_bbs[f->chain_n++] = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, f->chain_end);
+  kc_ll_position(c, f->chain_end);
+  LLVMValueRef phi = phi2(c, c->t_i64, f->chain_phi_vals + saved_n, f->chain_phi_bbs + saved_n,
+                          f->chain_n - saved_n, "chain");
+  f->chain_end = saved_end;
+  f->chain_n = saved_n;
+  return kc_boxed(phi);
+}
+
+KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
+  if (c->failed) return kc_boxed(kc_ll_undef(c));
+  kc_debug_loc(c, n);
+  switch (n->kind) {
+  case NODE_Literal: return lower_literal(c, n);
+  case NODE_Identifier: return lower_ident(c, n, false);
+  case NODE_ThisExpression: {
+    Ref *ref = ref_of(c, n);
+    if (ref && ref->b) return kc_boxed(kc_binding_read(c, ref->b, false, n));
+    return kc_boxed(kc_ll_undef(c));
+  }
+  case NODE_TemplateLiteral: return lower_template(c, n);
+  case NODE_ArrayExpression: return kc_boxed(build_array(c, &n->array.elements));
+  case NODE_ObjectExpression: return lower_object(c, n);
+  case NODE_FunctionExpression:
+  case NODE_ArrowFunctionExpression: return kc_boxed(kc_lower_closure(c, n, (KcStr){NULL, 0}));
+  case NODE_UnaryExpression: return lower_unary(c, n);
+  case NODE_UpdateExpression: return lower_update(c, n);
+  case NODE_BinaryExpression: return lower_binary(c, n);
+  case NODE_LogicalExpression: return lower_logical(c, n);
+  case NODE_AssignmentExpression: return lower_assign(c, n);
+  case NODE_ConditionalExpression: return lower_conditional(c, n);
+  case NODE_CallExpression: return lower_call(c, n);
+  case NODE_NewExpression: return lower_new(c, n);
+  case NODE_MemberExpression: return kc_boxed(lower_member(c, n, NULL));
+  case NODE_ChainExpression: return lower_chain(c, n);
+  case NODE_ParenthesizedExpression: return kc_lower_expr(c, n->chain.expression);
+  case NODE_SequenceExpression: {
+    KcVal v = kc_boxed(kc_ll_undef(c));
+    for (int i = 0; i < n->sequence.expressions.count; i++) v = kc_lower_expr(c, n->sequence.expressions.items[i]);
+    return v;
+  }
+  case NODE_ClassExpression: kc_lower_unsupported(c, n, "classes"); break;
+  case NODE_YieldExpression: kc_lower_unsupported(c, n, "yield"); break;
+  case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
+  case NODE_TaggedTemplateExpression: kc_lower_unsupported(c, n, "tagged templates"); break;
+  case NODE_MetaProperty: kc_lower_unsupported(c, n, "new.target and import.meta"); break;
+  case NODE_ImportExpression: kc_lower_unsupported(c, n, "import()"); break;
+  case NODE_Super: kc_lower_unsupported(c, n, "super"); break;
+  default: kc_lower_unsupported(c, n, kc_node_kind_name(n->kind)); break;
+  }
+  return kc_boxed(kc_ll_undef(c));
+}

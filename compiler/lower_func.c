@@ -1,0 +1,363 @@
+/* lower_func.c — functions: entries, prologues, frames, the module entry.
+ *
+ * Every function has the generic entry of docs/internals.md
+ *   i64 @js.f(ptr callee, i64 this, i32 argc, ptr argv, i64 new_target)
+ * A function declaration that is never reassigned and has fixed parameters
+ * ("direct", see resolve.c) also gets
+ *   i64 @js.f.direct(ptr callee, i64 this, i64 a0, ..., i64 aN-1)
+ * which calls by name reach without touching the closure; its generic entry
+ * only unpacks argv and calls it. When infer speculated int32 parameters the
+ * function also gets a typed clone
+ *   i64 @js.f.typed(ptr callee, i64 this, i32 a0, ...)
+ * whose body is lowered with those parameters unboxed; the direct entry
+ * checks the tags and tail-calls the clone when they fit, else runs the
+ * generic body. Nothing is ever deoptimised.
+ *
+ * Prologue: the stack-limit check (frame address against rt_stack_limit),
+ * then the shadow frame push (JSFrame linked at rt_frame_top) that stack
+ * traces walk. Typed clones skip the frame: they are leaf-like hot paths, and
+ * an error thrown inside one is attributed to the nearest framed caller.
+ * Every return path pops the frame.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower_internal.h"
+
+void kc_scope_hoist_funcs(LowerCtx *c, Scope *s);
+
+static void fn_name(FuncInfo *fi, char *buf, size_t n, const char *suffix) {
+  if (fi->name.ptr && fi->name.len)
+    snprintf(buf, n, "js.%.*s%s", (int)(fi->name.len < 40 ? fi->name.len : 40), fi->name.ptr, suffix);
+  else
+    snprintf(buf, n, "js.anon%s", suffix);
+}
+
+void kc_func_declare(LowerCtx *c, FuncInfo *fi) {
+  if (fi->generic_fn) return;
+  char name[80];
+  fn_name(fi, name, sizeof name, "");
+  fi->generic_fn = LLVMAddFunction(c->mod, name, c->t_code);
+  LLVMSetLinkage(fi->generic_fn, LLVMInternalLinkage);
+  int np = fi->nparams;
+  if (fi->direct) {
+    LLVMTypeRef *pt = calloc((size_t)np + 2, sizeof *pt);
+    pt[0] = c->t_ptr;
+    pt[1] = c->t_i64;
+    for (int i = 0; i < np; i++) pt[2 + i] = c->t_i64;
+    fn_name(fi, name, sizeof name, ".direct");
+    fi->direct_fn = LLVMAddFunction(c->mod, name, LLVMFunctionType(c->t_i64, pt, (unsigned)np + 2, false));
+    LLVMSetLinkage(fi->direct_fn, LLVMInternalLinkage);
+    if (fi->typed) {
+      for (int i = 0; i < np; i++) pt[2 + i] = fi->param_spec[i] == SPEC_INT32 ? c->t_i32 : c->t_i64;
+      fn_name(fi, name, sizeof name, ".typed");
+      fi->typed_fn = LLVMAddFunction(c->mod, name, LLVMFunctionType(c->t_i64, pt, (unsigned)np + 2, false));
+      LLVMSetLinkage(fi->typed_fn, LLVMInternalLinkage);
+    }
+    free(pt);
+  }
+  if (c->nwork == c->work_cap) {
+    c->work_cap = c->work_cap ? c->work_cap * 2 : 32;
+    c->work = realloc(c->work, sizeof *c->work * (size_t)c->work_cap);
+  }
+  c->work[c->nwork++] = fi;
+}
+
+LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
+  if (fi->info_global) return fi->info_global;
+  const Node *n = fi->node;
+  char nm[256];
+  size_t len = fi->name.ptr ? (fi->name.len < 255 ? fi->name.len : 255) : 0;
+  if (len) memcpy(nm, fi->name.ptr, len);
+  nm[len] = 0;
+  uint32_t length = 0;
+  uint32_t flags = 0;
+  if (!fi->is_module) {
+    for (int i = 0; i < n->function.params.count; i++) {
+      NodeKind k = n->function.params.items[i]->kind;
+      if (k == NODE_AssignmentPattern || k == NODE_RestElement) break;
+      length++;
+    }
+    if (fi->strict) flags |= JS_FUNC_STRICT;
+    if (fi->is_arrow) flags |= JS_FUNC_ARROW;
+    else flags |= JS_FUNC_CONSTRUCTOR;
+  }
+  LLVMValueRef fields[6] = {kc_ll_cstring(c, nm, len + 1, "fn.name"),
+                            kc_ll_cstring(c, c->src->path, strlen(c->src->path) + 1, "fn.file"),
+                            kc_ll_i32(c, n->loc.line), kc_ll_i32(c, n->loc.col + 1),
+                            kc_ll_i32(c, length), kc_ll_i32(c, flags)};
+  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_info, "fn.info");
+  LLVMSetInitializer(g, LLVMConstNamedStruct(c->t_info, fields, 6));
+  LLVMSetGlobalConstant(g, true);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  fi->info_global = g;
+  return g;
+}
+
+/* ---- function bodies ----------------------------------------------------- */
+
+static void reset_bindings(LowerCtx *c, FuncInfo *fi) {
+  for (int i = 0; i < c->res->nscopes; i++) {
+    Scope *s = c->res->all_scopes[i];
+    if (s->func != fi) continue;
+    s->env = NULL;
+    for (int j = 0; j < s->nbind; j++) {
+      s->bindings[j]->storage = NULL;
+      s->bindings[j]->typed = NULL;
+    }
+  }
+}
+
+/* Sets up FnState for [fn] and positions the builder in its body block. */
+static void begin_function(LowerCtx *c, FnState *f, FuncInfo *fi, FnMode mode, LLVMValueRef fn) {
+  memset(f, 0, sizeof *f);
+  c->f = f;
+  f->fi = fi;
+  f->mode = mode;
+  f->fn = fn;
+  reset_bindings(c, fi);
+  f->entry = LLVMAppendBasicBlockInContext(c->ctx, fn, "entry");
+  f->alloca_b = LLVMCreateBuilderInContext(c->ctx);
+  LLVMPositionBuilderAtEnd(f->alloca_b, f->entry);
+  LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(c->ctx, fn, "body");
+  kc_ll_position(c, body);
+  kc_debug_function(c, fi, fn);
+  f->ret_bb = kc_ll_block_new(c, "return");
+  f->ret_exc_bb = kc_ll_block_new(c, "return.exc");
+  f->retval = kc_ll_alloca(c, c->t_i64, "retval");
+}
+
+static void end_function(LowerCtx *c) {
+  FnState *f = c->f;
+  LLVMBuildBr(f->alloca_b, LLVMGetNextBasicBlock(f->entry));
+  LLVMDisposeBuilder(f->alloca_b);
+  c->f = NULL;
+}
+
+static void stack_check(LowerCtx *c, LLVMValueRef addr) {
+  FnState *f = c->f;
+  if (!addr) {
+    unsigned id = LLVMLookupIntrinsicID("llvm.frameaddress", 17);
+    LLVMTypeRef pt = c->t_ptr;
+    LLVMValueRef fa = LLVMGetIntrinsicDeclaration(c->mod, id, &pt, 1);
+    LLVMValueRef zero = kc_ll_i32(c, 0);
+    addr = LLVMBuildCall2(c->b, LLVMIntrinsicGetType(c->ctx, id, &pt, 1), fa, &zero, 1, "sp");
+  }
+  LLVMValueRef sp = LLVMBuildPtrToInt(c->b, addr, c->t_i64, "");
+  LLVMValueRef lim = kc_ll_load(c, c->t_i64, c->g_stack_limit, "stack.limit");
+  LLVMValueRef over = LLVMBuildICmp(c->b, LLVMIntULT, sp, lim, "");
+  LLVMBasicBlockRef bad = kc_ll_block_new(c, "stack.overflow");
+  LLVMBasicBlockRef ok = kc_ll_block_new(c, "stack.ok");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, over, false), bad, ok);
+  kc_ll_position(c, bad);
+  kc_ll_call_rt(c, RT_rt_throw_stack_overflow, NULL, 0);
+  LLVMBuildRet(c->b, kc_ll_i64(c, JS_EXCEPTION));
+  kc_ll_position(c, ok);
+  (void)f;
+}
+
+static void push_frame(LowerCtx *c) {
+  FnState *f = c->f;
+  f->frame = kc_ll_alloca(c, c->t_frame, "frame");
+  stack_check(c, f->frame);
+  f->frame_prev = kc_ll_load(c, c->t_ptr, c->g_frame_top, "frame.prev");
+  kc_ll_store(c, f->frame_prev, f->frame);
+  kc_ll_store(c, kc_func_info_global(c, f->fi), kc_ll_gep(c, f->frame, offsetof(JSFrame, info)));
+  kc_ll_store(c, kc_ll_i32(c, f->fi->node->loc.line), kc_ll_gep(c, f->frame, offsetof(JSFrame, line)));
+  kc_ll_store(c, kc_ll_i32(c, f->fi->node->loc.col + 1), kc_ll_gep(c, f->frame, offsetof(JSFrame, col)));
+  kc_ll_store(c, f->frame, c->g_frame_top);
+}
+
+static void emit_returns(LowerCtx *c) {
+  FnState *f = c->f;
+  /* keep the return blocks last, so the IR reads top to bottom */
+  LLVMMoveBasicBlockAfter(f->ret_bb, LLVMGetLastBasicBlock(f->fn));
+  LLVMMoveBasicBlockAfter(f->ret_exc_bb, f->ret_bb);
+  kc_ll_position(c, f->ret_bb);
+  if (f->frame) kc_ll_store(c, f->frame_prev, c->g_frame_top);
+  LLVMBuildRet(c->b, kc_ll_load(c, c->t_i64, f->retval, "ret"));
+  kc_ll_position(c, f->ret_exc_bb);
+  if (f->frame) kc_ll_store(c, f->frame_prev, c->g_frame_top);
+  LLVMBuildRet(c->b, kc_ll_i64(c, JS_EXCEPTION));
+}
+
+/* argv[i] if i < argc, else undefined. */
+static LLVMValueRef generic_arg(LowerCtx *c, int i) {
+  FnState *f = c->f;
+  LLVMBasicBlockRef has = kc_ll_block_new(c, "arg.has");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "arg.done");
+  LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+  LLVMValueRef in = LLVMBuildICmp(c->b, LLVMIntSGT, f->argc, kc_ll_i32(c, i), "");
+  LLVMBuildCondBr(c->b, in, has, done);
+  kc_ll_position(c, has);
+  LLVMValueRef v = kc_ll_load(c, c->t_i64, kc_ll_gep(c, f->argv, 8 * i), "arg");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef phi = LLVMBuildPhi(c->b, c->t_i64, "arg");
+  LLVMValueRef vals[2] = {kc_ll_undef(c), v};
+  LLVMBasicBlockRef bbs[2] = {start, has};
+  LLVMAddIncoming(phi, vals, bbs, 2);
+  return phi;
+}
+
+static void lower_prologue_and_body(LowerCtx *c) {
+  FnState *f = c->f;
+  FuncInfo *fi = f->fi;
+  const Node *n = fi->node;
+  kc_ll_store(c, kc_ll_undef(c), f->retval);
+  if (f->mode != FN_TYPED) push_frame(c);
+  else stack_check(c, NULL);
+  if (fi->needs_env && f->callee)
+    f->env_in = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, f->callee, offsetof(JSFunction, env)), "env.in");
+  kc_scope_enter(c, fi->scope);
+  if (fi->this_b) {
+    LLVMValueRef t;
+    if (fi->is_module) {
+      t = kc_ll_call_rt_checked(c, RT_rt_new_object, NULL, 0);
+    } else {
+      t = f->this_in;
+      if (!fi->strict) t = kc_ll_call_rt_checked(c, RT_rt_sloppy_this, &t, 1);
+    }
+    kc_binding_init(c, fi->this_b, t);
+  }
+  if (fi->arguments_b && f->mode == FN_GENERIC) {
+    LLVMValueRef args[2] = {f->argc, f->argv};
+    kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_arguments, args, 2));
+  }
+  if (fi->callee_b) kc_binding_init(c, fi->callee_b, LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, ""));
+  if (!fi->is_module) {
+    for (int i = 0; i < n->function.params.count; i++) {
+      const Node *p = n->function.params.items[i];
+      if (p->kind == NODE_RestElement) {
+        LLVMValueRef args[3] = {f->argc, f->argv, kc_ll_i32(c, i)};
+        LLVMValueRef arr = kc_ll_call_rt_checked(c, RT_rt_new_rest_array, args, 3);
+        kc_assign_pattern(c, p->argument.argument, arr, true);
+        break;
+      }
+      LLVMValueRef v;
+      if (f->mode == FN_GENERIC) {
+        v = generic_arg(c, i);
+      } else if (f->mode == FN_TYPED && fi->param_spec[i] == SPEC_INT32) {
+        Ref dummy;
+        (void)dummy;
+        Binding *b = kc_scope_find_local(fi->scope, p->ident.name.ptr, p->ident.name.len);
+        b->typed = f->params[i];
+        b->spec = SPEC_INT32;
+        /* keep a boxed copy for paths that read storage */
+        kc_binding_init(c, b, kc_ll_box_int32(c, f->params[i]));
+        continue;
+      } else {
+        v = f->params[i];
+      }
+      kc_assign_pattern(c, p, v, true);
+    }
+  }
+  kc_scope_hoist_funcs(c, fi->scope);
+  if (!fi->is_module && n->function.is_expression) {
+    LLVMValueRef v = kc_lower_boxed(c, n->function.body);
+    kc_route_return(c, v);
+  } else {
+    const NodeList *body = fi->is_module ? &n->program.body : &n->function.body->block.body;
+    kc_lower_stmts(c, body);
+    if (!kc_ll_terminated(c)) kc_route_return(c, kc_ll_undef(c));
+  }
+  emit_returns(c);
+}
+
+static void lower_generic(LowerCtx *c, FuncInfo *fi) {
+  FnState f;
+  begin_function(c, &f, fi, FN_GENERIC, fi->generic_fn);
+  f.callee = LLVMGetParam(fi->generic_fn, 0);
+  f.this_in = LLVMGetParam(fi->generic_fn, 1);
+  f.argc = LLVMGetParam(fi->generic_fn, 2);
+  f.argv = LLVMGetParam(fi->generic_fn, 3);
+  if (fi->direct) {
+    /* unpack argv and call the direct entry */
+    int np = fi->nparams;
+    LLVMValueRef *args = calloc((size_t)np + 2, sizeof *args);
+    args[0] = f.callee;
+    args[1] = f.this_in;
+    for (int i = 0; i < np; i++) args[2 + i] = generic_arg(c, i);
+    LLVMValueRef r = LLVMBuildCall2(c->b, LLVMGlobalGetValueType(fi->direct_fn), fi->direct_fn, args,
+                                    (unsigned)np + 2, "");
+    LLVMBuildRet(c->b, r);
+    free(args);
+    LLVMDeleteBasicBlock(f.ret_bb);
+    LLVMDeleteBasicBlock(f.ret_exc_bb);
+  } else {
+    lower_prologue_and_body(c);
+  }
+  end_function(c);
+}
+
+static void lower_direct(LowerCtx *c, FuncInfo *fi) {
+  FnState f;
+  begin_function(c, &f, fi, FN_DIRECT, fi->direct_fn);
+  int np = fi->nparams;
+  f.callee = LLVMGetParam(fi->direct_fn, 0);
+  f.this_in = LLVMGetParam(fi->direct_fn, 1);
+  f.params = kc_arena_alloc(c->res->arena, sizeof *f.params * (size_t)(np + 1));
+  for (int i = 0; i < np; i++) f.params[i] = LLVMGetParam(fi->direct_fn, (unsigned)(2 + i));
+  if (fi->typed_fn) {
+    /* all speculated parameters int32 → the typed clone */
+    LLVMValueRef ok = LLVMConstInt(c->t_i1, 1, false);
+    for (int i = 0; i < np; i++)
+      if (fi->param_spec[i] == SPEC_INT32) ok = LLVMBuildAnd(c->b, ok, kc_ll_is_int32(c, f.params[i]), "");
+    LLVMBasicBlockRef fast = kc_ll_block_new(c, "typed");
+    LLVMBasicBlockRef generic = kc_ll_block_new(c, "generic");
+    LLVMBuildCondBr(c->b, kc_ll_expect(c, ok, true), fast, generic);
+    kc_ll_position(c, fast);
+    LLVMValueRef *args = calloc((size_t)np + 2, sizeof *args);
+    args[0] = f.callee;
+    args[1] = f.this_in;
+    for (int i = 0; i < np; i++)
+      args[2 + i] = fi->param_spec[i] == SPEC_INT32 ? kc_ll_unbox_int32(c, f.params[i]) : f.params[i];
+    LLVMValueRef r = LLVMBuildCall2(c->b, LLVMGlobalGetValueType(fi->typed_fn), fi->typed_fn, args,
+                                    (unsigned)np + 2, "");
+    LLVMSetTailCall(r, true);
+    LLVMBuildRet(c->b, r);
+    free(args);
+    kc_ll_position(c, generic);
+  }
+  lower_prologue_and_body(c);
+  end_function(c);
+}
+
+static void lower_typed(LowerCtx *c, FuncInfo *fi) {
+  FnState f;
+  begin_function(c, &f, fi, FN_TYPED, fi->typed_fn);
+  int np = fi->nparams;
+  f.callee = LLVMGetParam(fi->typed_fn, 0);
+  f.this_in = LLVMGetParam(fi->typed_fn, 1);
+  f.params = kc_arena_alloc(c->res->arena, sizeof *f.params * (size_t)(np + 1));
+  for (int i = 0; i < np; i++) f.params[i] = LLVMGetParam(fi->typed_fn, (unsigned)(2 + i));
+  lower_prologue_and_body(c);
+  end_function(c);
+}
+
+void kc_func_lower_all(LowerCtx *c) {
+  for (int i = 0; i < c->nwork && !c->failed; i++) {
+    FuncInfo *fi = c->work[i];
+    lower_generic(c, fi);
+    if (fi->direct_fn && !c->failed) lower_direct(c, fi);
+    if (fi->typed_fn && !c->failed) lower_typed(c, fi);
+  }
+}
+
+bool kc_lower_module_entry(LowerCtx *c, const Node *program) {
+  FuncInfo *m = c->res->module;
+  LLVMValueRef fn = LLVMAddFunction(c->mod, "kiln_program_entry", LLVMFunctionType(c->t_i64, NULL, 0, false));
+  m->generic_fn = fn;
+  FnState f;
+  begin_function(c, &f, m, FN_MODULE, fn);
+  LLVMBuildCall2(c->b, LLVMGlobalGetValueType(c->init_fn), c->init_fn, NULL, 0, "");
+  LLVMValueRef args[3] = {kc_ll_cstring(c, c->src->path, strlen(c->src->path) + 1, "src.path"),
+                          kc_ll_cstring(c, c->src->text, c->src->len + 1, "src.text"),
+                          kc_ll_i64(c, c->src->len)};
+  kc_ll_call_rt(c, RT_rt_register_source, args, 3);
+  lower_prologue_and_body(c);
+  end_function(c);
+  (void)program;
+  return !c->failed;
+}

@@ -1,0 +1,337 @@
+/* lower_internal.h — the shared state of resolve, infer and lower.
+ *
+ * Resolve (scope.c, resolve.c) annotates the AST through side tables: every
+ * scope-creating node maps to a Scope, every function node to a FuncInfo,
+ * every identifier reference to a Ref (its Binding, or NULL for a global,
+ * and whether it needs a TDZ check). Infer (infer.c) adds speculation to
+ * FuncInfo. Lower (lower*.c) walks the AST again with one LowerCtx *c that
+ * holds the module, the builder, cached types and the per-function state.
+ *
+ * Storage of a binding: a binding that no inner function references lives in
+ * an alloca of the function that declares it (mem2reg makes it an SSA value).
+ * A captured binding lives in a slot of its scope's JSEnv, allocated when the
+ * scope is entered; env-bearing scopes form a chain through JSEnv.parent, and
+ * a closure holds the innermost env of the place where it was created. A
+ * reference walks `depth(ref) - depth(binding)` parent links, both known at
+ * compile time.
+ */
+#ifndef KC_LOWER_INTERNAL_H
+#define KC_LOWER_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "lower.h"
+#include "source.h"
+#include "target.h"
+
+#include "kiln/value.h"
+
+/* ---- side tables ------------------------------------------------------- */
+
+typedef struct PtrMap {
+  const void **keys;
+  void **vals;
+  size_t cap, count;
+} PtrMap;
+
+void kc_ptrmap_put(PtrMap *m, const void *key, void *val);
+void *kc_ptrmap_get(const PtrMap *m, const void *key);
+void kc_ptrmap_free(PtrMap *m);
+
+/* ---- scopes and bindings ----------------------------------------------- */
+
+typedef enum BindKind {
+  BIND_VAR,
+  BIND_LET,
+  BIND_CONST,
+  BIND_FUNC,      /* function declaration */
+  BIND_PARAM,
+  BIND_CATCH,
+  BIND_CLASS,
+  BIND_CALLEE,    /* the name of a named function expression (read-only) */
+  BIND_THIS,      /* `this` of a non-arrow function, when used */
+  BIND_ARGUMENTS, /* the implicit `arguments` object, when used */
+} BindKind;
+
+typedef enum SpecType { SPEC_ANY, SPEC_INT32 } SpecType;
+
+typedef struct Scope Scope;
+typedef struct FuncInfo FuncInfo;
+
+typedef struct Binding {
+  KcStr name;
+  BindKind kind;
+  Scope *scope;
+  const Node *decl;     /* the declaring identifier (or function node) */
+  FuncInfo *func_decl;  /* BIND_FUNC: the function it declares */
+  bool captured;        /* referenced from an inner function: lives in a JSEnv */
+  bool reassigned;      /* assigned after its initialisation */
+  bool tdz;             /* some reference needs a TDZ check */
+  int slot;             /* env slot when captured */
+  int param_index;      /* BIND_PARAM: position; -1 for pattern parts */
+  SpecType spec;        /* infer: speculated type (params of typed clones) */
+  LLVMValueRef storage; /* lowering: alloca in the current function */
+  LLVMValueRef typed;   /* lowering, typed clone: the unboxed parameter */
+  uint32_t tdz_end;     /* byte offset where the declaration ends */
+} Binding;
+
+typedef enum ScopeKind { SCOPE_FUNC, SCOPE_BLOCK, SCOPE_CATCH, SCOPE_FOR, SCOPE_SWITCH } ScopeKind;
+
+struct Scope {
+  ScopeKind kind;
+  Scope *parent;
+  FuncInfo *func;
+  Binding **bindings;
+  int nbind, cap;
+  int nslots;          /* captured bindings */
+  int env_depth;       /* env-bearing scopes from the root to here, inclusive */
+  LLVMValueRef env;    /* lowering: alloca (ptr) holding this scope's JSEnv */
+};
+
+typedef struct Ref {
+  Binding *b;        /* NULL: a global lookup */
+  bool tdz_check;
+  bool call_only;    /* the callee of a call: no closure load if called directly */
+  FuncInfo *from;    /* function containing the reference */
+} Ref;
+
+struct FuncInfo {
+  const Node *node;    /* Program or a function node */
+  FuncInfo *parent;
+  Scope *scope;        /* params, vars, function-level declarations */
+  Binding *self;       /* the declaring binding of a FunctionDeclaration */
+  KcStr name;
+  int id;
+  bool is_module, is_arrow, strict;
+  bool needs_env;      /* reads captured bindings of enclosing functions */
+  bool has_rest, simple_params;
+  int nparams;         /* formal parameters before the rest parameter */
+  Binding *this_b, *arguments_b, *callee_b;
+  bool uses_new_target;
+  /* infer */
+  bool direct;         /* called directly: never reassigned, fixed parameters */
+  bool typed;          /* has a typed clone */
+  SpecType *param_spec;
+  /* lowering */
+  LLVMValueRef generic_fn, direct_fn, typed_fn, info_global;
+};
+
+typedef struct Resolved {
+  KcArena *arena;
+  PtrMap scopes;  /* Node* -> Scope* */
+  PtrMap funcs;   /* function node / Program -> FuncInfo* */
+  PtrMap refs;    /* Identifier / ThisExpression node -> Ref* */
+  FuncInfo **all_funcs;
+  int nfuncs, funcs_cap;
+  Ref **all_refs;
+  int nrefs, refs_cap;
+  Scope **all_scopes;
+  int nscopes, scopes_cap;
+  FuncInfo *module;
+} Resolved;
+
+/* scope.c */
+Scope *kc_scope_new(Resolved *r, ScopeKind kind, Scope *parent, FuncInfo *func);
+Binding *kc_scope_find_local(Scope *s, const char *name, uint32_t len);
+Binding *kc_scope_declare(Resolved *r, Scope *s, KcStr name, BindKind kind, const Node *decl);
+bool kc_str_eq(KcStr s, const char *lit);
+
+/* resolve.c: false after reporting "not supported yet" errors */
+bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *diag);
+/* infer.c */
+void kc_infer(Resolved *r);
+
+/* ---- lowering -------------------------------------------------------- */
+
+/* The runtime ABI, generated from rt_abi.def. */
+typedef enum RtFn {
+#define RT_FN(name, cret, cparams, code_ret, codes) RT_##name,
+#include "kiln/rt_abi.def"
+#undef RT_FN
+  RT_COUNT
+} RtFn;
+
+/* A lowered expression: an LLVM value and what it holds. Arithmetic keeps
+ * values unboxed while their type is statically known (typed clones,
+ * comparisons, bitwise results) and boxes them when they meet the generic
+ * world. */
+typedef enum ValKind { VK_BOXED, VK_I32, VK_F64, VK_BOOL } ValKind;
+typedef struct KcVal {
+  LLVMValueRef v;
+  ValKind kind;
+} KcVal;
+
+/* A break/continue destination: loops, switches and labelled statements. */
+typedef struct JumpTarget {
+  struct JumpTarget *prev;
+  const KcStr *labels;
+  int nlabels;
+  bool is_loop, is_switch;
+  LLVMBasicBlockRef brk, cont;
+  int finally_depth; /* finally contexts active at the break target */
+  int cont_depth;    /* ... and at the continue target */
+} JumpTarget;
+
+typedef struct FinallyExit {
+  LLVMBasicBlockRef dest;
+  int depth;
+} FinallyExit;
+
+/* A `finally` block, or a for-of loop whose iterator must be closed, that
+ * every abrupt exit passes through. kind_slot says why it was entered:
+ * 0 normal, 1 throw (value_slot), 2 return, 3+i exits[i]. */
+typedef struct FinallyCtx {
+  struct FinallyCtx *prev;
+  LLVMBasicBlockRef entry;
+  LLVMValueRef kind_slot, value_slot;
+  FinallyExit *exits;
+  int nexits, cap;
+  int depth;            /* 1-based: finally_depth inside this context */
+  LLVMValueRef iter;    /* for-of: the iterator record to close */
+} FinallyCtx;
+
+typedef enum FnMode { FN_GENERIC, FN_DIRECT, FN_TYPED, FN_MODULE } FnMode;
+
+typedef struct FnState {
+  FuncInfo *fi;
+  FnMode mode;
+  LLVMValueRef fn;
+  LLVMBasicBlockRef entry;     /* allocas only; branches to the body at the end */
+  LLVMBuilderRef alloca_b;     /* positioned in entry */
+  LLVMValueRef frame;          /* JSFrame alloca, NULL in typed clones */
+  LLVMValueRef frame_prev;
+  LLVMValueRef callee, this_in, argc, argv, env_in;
+  LLVMValueRef *params;        /* direct/typed: the parameter values */
+  LLVMValueRef retval;
+  LLVMBasicBlockRef ret_bb, ret_exc_bb;
+  LLVMBasicBlockRef handler;   /* innermost catch/finally; NULL = ret_exc_bb */
+  JumpTarget *jumps;
+  FinallyCtx *fin;
+  int finally_depth;
+  const KcStr *pending_labels;
+  int npending;
+  Scope *scope;                /* innermost scope being lowered */
+  LLVMBasicBlockRef chain_end; /* optional chaining: where `?.` short-circuits */
+  LLVMValueRef chain_phi_vals[64];
+  LLVMBasicBlockRef chain_phi_bbs[64];
+  int chain_n;
+  LLVMMetadataRef di_sub;
+} FnState;
+
+typedef struct LowerCtx {
+  LLVMContextRef ctx;
+  LLVMModuleRef mod;
+  LLVMBuilderRef b;
+  const KcSource *src;
+  KcDiag *diag;
+  const KcTarget *target;
+  KcLowerOptions opts;
+  Resolved *res;
+  bool failed;
+  LLVMTypeRef t_void, t_i1, t_i8, t_i32, t_i64, t_f64, t_ptr;
+  LLVMTypeRef t_code;    /* JSCode */
+  LLVMTypeRef t_info;    /* JSFuncInfo */
+  LLVMTypeRef t_frame;   /* JSFrame */
+  LLVMTypeRef t_ic;      /* JSPropCache */
+  LLVMValueRef rt[RT_COUNT];
+  LLVMTypeRef rt_ty[RT_COUNT];
+  LLVMValueRef g_frame_top, g_stack_limit;
+  LLVMValueRef init_fn;  /* string literal initialisation, called first */
+  LLVMBuilderRef init_b;
+  PtrMap strings;        /* interned literal text -> global (see lower.c) */
+  char **str_keys;
+  LLVMValueRef *str_globals;
+  int nstr, str_cap;
+  int ic_count;
+  FuncInfo **work;       /* functions whose bodies are still to lower */
+  int nwork, work_cap;
+  FnState *f;
+  /* debug info (-g) */
+  LLVMDIBuilderRef di;
+  LLVMMetadataRef di_file, di_cu;
+} LowerCtx;
+
+/* lower.c: vocabulary */
+void kc_lower_unsupported(LowerCtx *c, const Node *n, const char *what);
+LLVMValueRef kc_ll_i32(LowerCtx *c, int64_t v);
+LLVMValueRef kc_ll_i64(LowerCtx *c, uint64_t v);
+LLVMValueRef kc_ll_f64(LowerCtx *c, double d);
+LLVMValueRef kc_ll_undef(LowerCtx *c);
+LLVMBasicBlockRef kc_ll_block_new(LowerCtx *c, const char *name);
+void kc_ll_position(LowerCtx *c, LLVMBasicBlockRef bb);
+bool kc_ll_terminated(LowerCtx *c);
+void kc_ll_br(LowerCtx *c, LLVMBasicBlockRef bb);
+LLVMValueRef kc_ll_alloca(LowerCtx *c, LLVMTypeRef ty, const char *name);
+LLVMValueRef kc_ll_gep(LowerCtx *c, LLVMValueRef ptr, int64_t offset);
+LLVMValueRef kc_ll_load(LowerCtx *c, LLVMTypeRef ty, LLVMValueRef ptr, const char *name);
+void kc_ll_store(LowerCtx *c, LLVMValueRef v, LLVMValueRef ptr);
+LLVMValueRef kc_ll_call_rt(LowerCtx *c, RtFn f, LLVMValueRef *args, int n);
+LLVMValueRef kc_ll_call_rt_checked(LowerCtx *c, RtFn f, LLVMValueRef *args, int n);
+void kc_ll_check_exc(LowerCtx *c, LLVMValueRef v);
+void kc_ll_throw_pending(LowerCtx *c);
+LLVMValueRef kc_ll_expect(LowerCtx *c, LLVMValueRef cond, bool expected);
+LLVMValueRef kc_ll_box_int32(LowerCtx *c, LLVMValueRef i);
+LLVMValueRef kc_ll_box_double(LowerCtx *c, LLVMValueRef d);
+LLVMValueRef kc_ll_box_bool(LowerCtx *c, LLVMValueRef i1);
+LLVMValueRef kc_ll_unbox_int32(LowerCtx *c, LLVMValueRef v);
+LLVMValueRef kc_ll_unbox_double(LowerCtx *c, LLVMValueRef v);
+LLVMValueRef kc_ll_number_to_f64(LowerCtx *c, LLVMValueRef v);
+LLVMValueRef kc_ll_is_int32(LowerCtx *c, LLVMValueRef v);
+LLVMValueRef kc_ll_both_int32(LowerCtx *c, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef kc_ll_is_number(LowerCtx *c, LLVMValueRef v);
+LLVMValueRef kc_ll_is_cell(LowerCtx *c, LLVMValueRef v);
+LLVMValueRef kc_ll_cell_kind_is(LowerCtx *c, LLVMValueRef v, int kind);
+LLVMValueRef kc_ll_cstring(LowerCtx *c, const char *s, size_t len, const char *name);
+LLVMValueRef kc_ll_string_value(LowerCtx *c, const char *wtf8, size_t len);
+LLVMValueRef kc_val_box(LowerCtx *c, KcVal v);
+KcVal kc_boxed(LLVMValueRef v);
+void kc_ll_site(LowerCtx *c, const Node *n);
+
+/* lower_ic.c */
+LLVMValueRef kc_ic_new(LowerCtx *c, KcStr name);
+LLVMValueRef kc_ic_get(LowerCtx *c, LLVMValueRef obj, KcStr name);
+void kc_ic_set(LowerCtx *c, LLVMValueRef obj, KcStr name, LLVMValueRef val);
+LLVMValueRef kc_global_get(LowerCtx *c, KcStr name, bool typeof_ctx);
+void kc_global_set(LowerCtx *c, KcStr name, LLVMValueRef val);
+LLVMValueRef kc_elem_get(LowerCtx *c, LLVMValueRef obj, KcVal key);
+void kc_elem_set(LowerCtx *c, LLVMValueRef obj, KcVal key, LLVMValueRef val);
+
+/* lower_expr.c */
+KcVal kc_lower_expr(LowerCtx *c, const Node *n);
+LLVMValueRef kc_lower_boxed(LowerCtx *c, const Node *n);
+LLVMValueRef kc_lower_cond(LowerCtx *c, const Node *n);
+LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v);
+LLVMValueRef kc_lower_closure(LowerCtx *c, const Node *fn, KcStr name_hint);
+LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool tdz_check, const Node *at);
+void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v);
+void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool tdz_check, const Node *at);
+void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare);
+LLVMValueRef kc_cur_env(LowerCtx *c);
+
+/* lower_stmt.c */
+void kc_lower_stmt(LowerCtx *c, const Node *n);
+void kc_lower_stmts(LowerCtx *c, const NodeList *l);
+void kc_scope_enter(LowerCtx *c, Scope *s);
+void kc_route_return(LowerCtx *c, LLVMValueRef v);
+
+/* lower_func.c */
+void kc_func_declare(LowerCtx *c, FuncInfo *fi);
+void kc_func_lower_all(LowerCtx *c);
+LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi);
+bool kc_lower_module_entry(LowerCtx *c, const Node *program);
+
+/* lower_debug.c */
+void kc_debug_init(LowerCtx *c);
+void kc_debug_function(LowerCtx *c, FuncInfo *fi, LLVMValueRef fn);
+void kc_debug_loc(LowerCtx *c, const Node *n);
+void kc_debug_finish(LowerCtx *c);
+
+#endif

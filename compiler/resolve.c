@@ -1,0 +1,549 @@
+/* resolve.c — scopes, hoisting, TDZ and closure capture.
+ *
+ * One walk over the AST. Entering a scope first declares everything the
+ * scope declares (var and function declarations hoist to the function scope,
+ * let/const/class and block-level functions to their block), so references
+ * inside it resolve no matter where they sit. Each identifier reference
+ * becomes a Ref: its Binding, or NULL for a global-object lookup.
+ *
+ * After the walk:
+ *   - capture: a binding referenced from a function other than its own lives
+ *     in a JSEnv slot. The callee of a direct call (a function declaration
+ *     that is never reassigned) is not a capture by itself: the call goes to
+ *     the LLVM function, not through the closure. That holds only while the
+ *     called function needs no environment, so this is a small fixpoint.
+ *   - TDZ: a reference to a let/const/class binding is checked when it may
+ *     run before the initialisation: from another function, textually before
+ *     the end of the declaration, or inside a switch (cases can skip lexical
+ *     initialisers). Only bindings with a checked reference start as JS_EMPTY.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower_internal.h"
+
+typedef struct R {
+  Resolved *r;
+  const KcSource *src;
+  KcDiag *diag;
+  Scope *scope;
+  FuncInfo *fn;
+} R;
+
+static void visit_stmt(R *R, const Node *n);
+static void visit_expr(R *R, const Node *n);
+static void visit_function(R *R, const Node *n);
+
+static void push_list(void ***items, int *count, int *cap, void *x) {
+  if (*count == *cap) {
+    *cap = *cap ? *cap * 2 : 64;
+    *items = realloc(*items, sizeof(void *) * (size_t)*cap);
+    if (!*items) abort();
+  }
+  (*items)[(*count)++] = x;
+}
+
+/* ---- declarations ------------------------------------------------------ */
+
+static void declare_pattern(R *R, Scope *s, const Node *p, BindKind kind, uint32_t end) {
+  if (!p) return;
+  switch (p->kind) {
+  case NODE_Identifier: {
+    Binding *b = kc_scope_declare(R->r, s, p->ident.name, kind, p);
+    if (kind == BIND_LET || kind == BIND_CONST || kind == BIND_CLASS) b->tdz_end = end;
+    break;
+  }
+  case NODE_ObjectPattern:
+    for (int i = 0; i < p->object.properties.count; i++) {
+      const Node *q = p->object.properties.items[i];
+      declare_pattern(R, s, q->kind == NODE_Property ? q->property.value : q, kind, end);
+    }
+    break;
+  case NODE_ArrayPattern:
+    for (int i = 0; i < p->array.elements.count; i++)
+      declare_pattern(R, s, p->array.elements.items[i], kind, end);
+    break;
+  case NODE_AssignmentPattern: declare_pattern(R, s, p->assign_pattern.left, kind, end); break;
+  case NODE_RestElement: declare_pattern(R, s, p->argument.argument, kind, end); break;
+  default: break;
+  }
+}
+
+static uint32_t node_end(const Node *n) { return n->loc.offset + n->loc.length; }
+
+static void declare_var_decl(R *R, Scope *s, const Node *d, bool only_var) {
+  BindKind k = d->var_decl.kind == KC_VAR_VAR ? BIND_VAR
+               : d->var_decl.kind == KC_VAR_LET ? BIND_LET
+                                                : BIND_CONST;
+  if (only_var != (k == BIND_VAR)) return;
+  for (int i = 0; i < d->var_decl.declarations.count; i++) {
+    const Node *dc = d->var_decl.declarations.items[i];
+    declare_pattern(R, s, dc->declarator.id, k, node_end(dc));
+  }
+}
+
+/* var declarations anywhere in a function body, not inside nested functions. */
+static void hoist_vars(R *R, Scope *fs, const Node *n) {
+  if (!n) return;
+  switch (n->kind) {
+  case NODE_VariableDeclaration: declare_var_decl(R, fs, n, true); break;
+  case NODE_BlockStatement:
+    for (int i = 0; i < n->block.body.count; i++) hoist_vars(R, fs, n->block.body.items[i]);
+    break;
+  case NODE_IfStatement:
+    hoist_vars(R, fs, n->if_stmt.consequent);
+    hoist_vars(R, fs, n->if_stmt.alternate);
+    break;
+  case NODE_WhileStatement:
+  case NODE_DoWhileStatement: hoist_vars(R, fs, n->while_stmt.body); break;
+  case NODE_ForStatement:
+    hoist_vars(R, fs, n->for_stmt.init);
+    hoist_vars(R, fs, n->for_stmt.body);
+    break;
+  case NODE_ForInStatement:
+  case NODE_ForOfStatement:
+    hoist_vars(R, fs, n->for_in.left);
+    hoist_vars(R, fs, n->for_in.body);
+    break;
+  case NODE_LabeledStatement: hoist_vars(R, fs, n->labeled.body); break;
+  case NODE_TryStatement:
+    hoist_vars(R, fs, n->try_stmt.block);
+    if (n->try_stmt.handler) hoist_vars(R, fs, n->try_stmt.handler->catch_clause.body);
+    hoist_vars(R, fs, n->try_stmt.finalizer);
+    break;
+  case NODE_SwitchStatement:
+    for (int i = 0; i < n->switch_stmt.cases.count; i++) {
+      const Node *c = n->switch_stmt.cases.items[i];
+      for (int j = 0; j < c->switch_case.consequent.count; j++)
+        hoist_vars(R, fs, c->switch_case.consequent.items[j]);
+    }
+    break;
+  case NODE_WithStatement: hoist_vars(R, fs, n->with_stmt.body); break;
+  case NODE_ExportNamedDeclaration: hoist_vars(R, fs, n->export_named.declaration); break;
+  default: break;
+  }
+}
+
+/* let/const/class and function declarations directly in a statement list. */
+static void declare_lexical(R *R, Scope *s, const NodeList *stmts) {
+  for (int i = 0; i < stmts->count; i++) {
+    const Node *st = stmts->items[i];
+    if (!st) continue;
+    if (st->kind == NODE_VariableDeclaration) declare_var_decl(R, s, st, false);
+    else if (st->kind == NODE_ClassDeclaration && st->class_.id)
+      declare_pattern(R, s, st->class_.id, BIND_CLASS, node_end(st));
+    else if (st->kind == NODE_FunctionDeclaration && st->function.id)
+      kc_scope_declare(R->r, s, st->function.id->ident.name, BIND_FUNC, st);
+  }
+}
+
+/* ---- references -------------------------------------------------------- */
+
+static Ref *new_ref(R *R, const Node *n, Binding *b) {
+  Ref *ref = kc_arena_alloc(R->r->arena, sizeof *ref);
+  ref->b = b;
+  ref->from = R->fn;
+  kc_ptrmap_put(&R->r->refs, n, ref);
+  push_list((void ***)&R->r->all_refs, &R->r->nrefs, &R->r->refs_cap, ref);
+  return ref;
+}
+
+static Binding *lookup(R *R, KcStr name) {
+  bool is_arguments = kc_str_eq(name, "arguments");
+  for (Scope *s = R->scope; s; s = s->parent) {
+    Binding *b = kc_scope_find_local(s, name.ptr, name.len);
+    if (b) return b;
+    if (is_arguments && s->kind == SCOPE_FUNC && !s->func->is_arrow && !s->func->is_module) {
+      FuncInfo *f = s->func;
+      if (!f->arguments_b) {
+        f->arguments_b = kc_scope_declare(R->r, s, name, BIND_ARGUMENTS, f->node);
+      }
+      return f->arguments_b;
+    }
+  }
+  return NULL;
+}
+
+static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
+  Binding *b = lookup(R, id->ident.name);
+  Ref *ref = new_ref(R, id, b);
+  ref->call_only = call_only;
+  if (!b) return;
+  if (assign && b->kind != BIND_VAR) b->reassigned = true;
+  if (assign && b->kind == BIND_VAR) b->reassigned = true;
+  if (b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS) {
+    if (b->scope->func != R->fn || id->loc.offset < b->tdz_end || b->scope->kind == SCOPE_SWITCH) {
+      ref->tdz_check = true;
+      b->tdz = true;
+    }
+  }
+}
+
+static void ref_this(R *R, const Node *n) {
+  FuncInfo *f = R->fn;
+  while (f->is_arrow && f->parent) f = f->parent;
+  if (!f->this_b) {
+    KcStr name = {"this", 4};
+    f->this_b = kc_scope_declare(R->r, f->scope, name, BIND_THIS, f->node);
+  }
+  new_ref(R, n, f->this_b);
+}
+
+/* An assignment target: identifiers are assigned, the rest is visited. */
+static void visit_target(R *R, const Node *p) {
+  if (!p) return;
+  switch (p->kind) {
+  case NODE_Identifier: ref_ident(R, p, false, true); break;
+  case NODE_ObjectPattern:
+    for (int i = 0; i < p->object.properties.count; i++) {
+      const Node *q = p->object.properties.items[i];
+      if (q->kind == NODE_Property) {
+        if (q->property.computed) visit_expr(R, q->property.key);
+        visit_target(R, q->property.value);
+      } else {
+        visit_target(R, q);
+      }
+    }
+    break;
+  case NODE_ArrayPattern:
+    for (int i = 0; i < p->array.elements.count; i++) visit_target(R, p->array.elements.items[i]);
+    break;
+  case NODE_AssignmentPattern:
+    visit_target(R, p->assign_pattern.left);
+    visit_expr(R, p->assign_pattern.right);
+    break;
+  case NODE_RestElement: visit_target(R, p->argument.argument); break;
+  default: visit_expr(R, p); break;
+  }
+}
+
+static void visit_list(R *R, const NodeList *l, bool stmts) {
+  for (int i = 0; i < l->count; i++) {
+    if (!l->items[i]) continue;
+    if (stmts) visit_stmt(R, l->items[i]);
+    else visit_expr(R, l->items[i]);
+  }
+}
+
+static void visit_expr(R *R, const Node *n) {
+  if (!n) return;
+  switch (n->kind) {
+  case NODE_Identifier: ref_ident(R, n, false, false); break;
+  case NODE_ThisExpression: ref_this(R, n); break;
+  case NODE_ArrayExpression: visit_list(R, &n->array.elements, false); break;
+  case NODE_ObjectExpression: visit_list(R, &n->object.properties, false); break;
+  case NODE_Property:
+    if (n->property.computed) visit_expr(R, n->property.key);
+    visit_expr(R, n->property.value);
+    break;
+  case NODE_FunctionExpression:
+  case NODE_ArrowFunctionExpression: visit_function(R, n); break;
+  case NODE_UnaryExpression: visit_expr(R, n->unary.argument); break;
+  case NODE_UpdateExpression: visit_target(R, n->update.argument); break;
+  case NODE_BinaryExpression:
+    visit_expr(R, n->binary.left);
+    visit_expr(R, n->binary.right);
+    break;
+  case NODE_LogicalExpression:
+    visit_expr(R, n->logical.left);
+    visit_expr(R, n->logical.right);
+    break;
+  case NODE_AssignmentExpression:
+    visit_target(R, n->assign.left);
+    visit_expr(R, n->assign.right);
+    break;
+  case NODE_ConditionalExpression:
+    visit_expr(R, n->conditional.test);
+    visit_expr(R, n->conditional.consequent);
+    visit_expr(R, n->conditional.alternate);
+    break;
+  case NODE_CallExpression:
+  case NODE_NewExpression:
+    if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier)
+      ref_ident(R, n->call.callee, true, false);
+    else
+      visit_expr(R, n->call.callee);
+    visit_list(R, &n->call.arguments, false);
+    break;
+  case NODE_MemberExpression:
+    visit_expr(R, n->member.object);
+    if (n->member.computed) visit_expr(R, n->member.property);
+    break;
+  case NODE_ChainExpression:
+  case NODE_ParenthesizedExpression: visit_expr(R, n->chain.expression); break;
+  case NODE_SequenceExpression: visit_list(R, &n->sequence.expressions, false); break;
+  case NODE_YieldExpression: visit_expr(R, n->yield.argument); break;
+  case NODE_AwaitExpression:
+  case NODE_SpreadElement: visit_expr(R, n->argument.argument); break;
+  case NODE_TemplateLiteral: visit_list(R, &n->template_.expressions, false); break;
+  case NODE_TaggedTemplateExpression:
+    visit_expr(R, n->tagged_template.tag);
+    visit_expr(R, n->tagged_template.quasi);
+    break;
+  case NODE_MetaProperty: R->fn->uses_new_target = true; break;
+  case NODE_ImportExpression: visit_expr(R, n->import_expr.source); break;
+  case NODE_ClassExpression: break; /* not lowered yet; lower reports it */
+  default: break;
+  }
+}
+
+static Scope *enter_scope(R *R, const Node *n, ScopeKind kind) {
+  Scope *s = kc_scope_new(R->r, kind, R->scope, R->fn);
+  kc_ptrmap_put(&R->r->scopes, n, s);
+  R->scope = s;
+  return s;
+}
+
+static void visit_stmt(R *R, const Node *n) {
+  if (!n) return;
+  Scope *saved = R->scope;
+  switch (n->kind) {
+  case NODE_ExpressionStatement: visit_expr(R, n->expr_stmt.expression); break;
+  case NODE_BlockStatement: {
+    Scope *s = enter_scope(R, n, SCOPE_BLOCK);
+    declare_lexical(R, s, &n->block.body);
+    visit_list(R, &n->block.body, true);
+    break;
+  }
+  case NODE_ReturnStatement:
+  case NODE_ThrowStatement: visit_expr(R, n->argument.argument); break;
+  case NODE_LabeledStatement: visit_stmt(R, n->labeled.body); break;
+  case NODE_IfStatement:
+    visit_expr(R, n->if_stmt.test);
+    visit_stmt(R, n->if_stmt.consequent);
+    visit_stmt(R, n->if_stmt.alternate);
+    break;
+  case NODE_SwitchStatement: {
+    visit_expr(R, n->switch_stmt.discriminant);
+    Scope *s = enter_scope(R, n, SCOPE_SWITCH);
+    for (int i = 0; i < n->switch_stmt.cases.count; i++)
+      declare_lexical(R, s, &n->switch_stmt.cases.items[i]->switch_case.consequent);
+    for (int i = 0; i < n->switch_stmt.cases.count; i++) {
+      const Node *c = n->switch_stmt.cases.items[i];
+      visit_expr(R, c->switch_case.test);
+      visit_list(R, &c->switch_case.consequent, true);
+    }
+    break;
+  }
+  case NODE_TryStatement:
+    visit_stmt(R, n->try_stmt.block);
+    if (n->try_stmt.handler) {
+      const Node *h = n->try_stmt.handler;
+      Scope *s = enter_scope(R, h, SCOPE_CATCH);
+      declare_pattern(R, s, h->catch_clause.param, BIND_CATCH, 0);
+      visit_target(R, h->catch_clause.param);
+      visit_stmt(R, h->catch_clause.body);
+      R->scope = saved;
+    }
+    visit_stmt(R, n->try_stmt.finalizer);
+    break;
+  case NODE_WhileStatement:
+  case NODE_DoWhileStatement:
+    visit_expr(R, n->while_stmt.test);
+    visit_stmt(R, n->while_stmt.body);
+    break;
+  case NODE_ForStatement: {
+    const Node *init = n->for_stmt.init;
+    if (init && init->kind == NODE_VariableDeclaration && init->var_decl.kind != KC_VAR_VAR) {
+      Scope *s = enter_scope(R, n, SCOPE_FOR);
+      declare_var_decl(R, s, init, false);
+    }
+    if (init && init->kind == NODE_VariableDeclaration) visit_stmt(R, init);
+    else visit_expr(R, init);
+    visit_expr(R, n->for_stmt.test);
+    visit_expr(R, n->for_stmt.update);
+    visit_stmt(R, n->for_stmt.body);
+    break;
+  }
+  case NODE_ForInStatement:
+  case NODE_ForOfStatement: {
+    const Node *left = n->for_in.left;
+    visit_expr(R, n->for_in.right);
+    if (left->kind == NODE_VariableDeclaration) {
+      if (left->var_decl.kind != KC_VAR_VAR) {
+        Scope *s = enter_scope(R, n, SCOPE_FOR);
+        declare_var_decl(R, s, left, false);
+      }
+      visit_target(R, left->var_decl.declarations.items[0]->declarator.id);
+    } else {
+      visit_target(R, left);
+    }
+    visit_stmt(R, n->for_in.body);
+    break;
+  }
+  case NODE_FunctionDeclaration: visit_function(R, n); break;
+  case NODE_VariableDeclaration:
+    for (int i = 0; i < n->var_decl.declarations.count; i++) {
+      const Node *d = n->var_decl.declarations.items[i];
+      if (d->declarator.init) visit_expr(R, d->declarator.init);
+      /* the declarator's own target is an initialisation, not an assignment,
+       * except that `var f = ...` over a function declaration reassigns f */
+      const Node *id = d->declarator.id;
+      if (id->kind == NODE_Identifier) {
+        Binding *b = lookup(R, id->ident.name);
+        Ref *ref = new_ref(R, id, b);
+        (void)ref;
+        if (b && d->declarator.init && (b->kind == BIND_FUNC || b->kind == BIND_PARAM))
+          b->reassigned = true;
+        if (b && n->var_decl.kind == KC_VAR_VAR && d->declarator.init && b->kind == BIND_VAR)
+          b->reassigned = true;
+      } else {
+        visit_target(R, id);
+      }
+    }
+    break;
+  case NODE_ClassDeclaration: break; /* lower reports it */
+  case NODE_WithStatement:
+    visit_expr(R, n->with_stmt.object);
+    visit_stmt(R, n->with_stmt.body);
+    break;
+  case NODE_ExportNamedDeclaration: visit_stmt(R, n->export_named.declaration); break;
+  case NODE_ExportDefaultDeclaration: {
+    const Node *d = n->export_default.declaration;
+    if (d->kind == NODE_FunctionDeclaration || d->kind == NODE_ClassDeclaration) visit_stmt(R, d);
+    else visit_expr(R, d);
+    break;
+  }
+  default: break;
+  }
+  R->scope = saved;
+}
+
+static FuncInfo *new_func(R *R, const Node *n) {
+  FuncInfo *f = kc_arena_alloc(R->r->arena, sizeof *f);
+  f->node = n;
+  f->parent = R->fn;
+  f->id = R->r->nfuncs;
+  kc_ptrmap_put(&R->r->funcs, n, f);
+  push_list((void ***)&R->r->all_funcs, &R->r->nfuncs, &R->r->funcs_cap, f);
+  return f;
+}
+
+static void visit_function(R *R, const Node *n) {
+  FuncInfo *f = new_func(R, n);
+  f->is_arrow = n->function.is_arrow;
+  f->strict = (n->flags & NODE_FLAG_STRICT) || (R->fn && R->fn->strict);
+  f->simple_params = true;
+  if (n->function.id) f->name = n->function.id->ident.name;
+  if (n->kind == NODE_FunctionDeclaration && n->function.id) {
+    Binding *b = kc_scope_find_local(R->scope, n->function.id->ident.name.ptr,
+                                     n->function.id->ident.name.len);
+    if (b && b->kind == BIND_FUNC && b->decl == n) {
+      b->func_decl = f;
+      f->self = b;
+    }
+  }
+  Scope *saved_scope = R->scope;
+  FuncInfo *saved_fn = R->fn;
+  R->fn = f;
+  Scope *s = enter_scope(R, n, SCOPE_FUNC);
+  f->scope = s;
+  /* parameters */
+  for (int i = 0; i < n->function.params.count; i++) {
+    const Node *p = n->function.params.items[i];
+    if (p->kind == NODE_Identifier) {
+      Binding *b = kc_scope_declare(R->r, s, p->ident.name, BIND_PARAM, p);
+      b->param_index = i;
+      f->nparams = i + 1;
+    } else {
+      f->simple_params = false;
+      if (p->kind == NODE_RestElement) {
+        f->has_rest = true;
+      } else {
+        f->nparams = i + 1;
+      }
+      if (p->kind == NODE_AssignmentPattern && p->assign_pattern.left->kind == NODE_Identifier) {
+        Binding *b = kc_scope_declare(R->r, s, p->assign_pattern.left->ident.name, BIND_PARAM,
+                                      p->assign_pattern.left);
+        b->param_index = i;
+      } else {
+        declare_pattern(R, s, p, BIND_PARAM, 0);
+      }
+    }
+  }
+  const Node *body = n->function.body;
+  if (!n->function.is_expression && body && body->kind == NODE_BlockStatement) {
+    kc_ptrmap_put(&R->r->scopes, body, s); /* the body block shares the function scope */
+    for (int i = 0; i < body->block.body.count; i++) hoist_vars(R, s, body->block.body.items[i]);
+    declare_lexical(R, s, &body->block.body);
+  }
+  /* a named function expression sees its own name unless shadowed */
+  if (n->kind == NODE_FunctionExpression && n->function.id &&
+      !kc_scope_find_local(s, n->function.id->ident.name.ptr, n->function.id->ident.name.len)) {
+    f->callee_b = kc_scope_declare(R->r, s, n->function.id->ident.name, BIND_CALLEE, n);
+  }
+  /* parameter defaults and patterns */
+  for (int i = 0; i < n->function.params.count; i++) {
+    const Node *p = n->function.params.items[i];
+    if (p->kind != NODE_Identifier) visit_target(R, p);
+  }
+  if (n->function.is_expression) {
+    visit_expr(R, body);
+  } else if (body) {
+    visit_list(R, &body->block.body, true);
+  }
+  R->scope = saved_scope;
+  R->fn = saved_fn;
+}
+
+/* ---- after the walk ---------------------------------------------------- */
+
+static bool ref_captures(const Ref *ref) {
+  if (!ref->b || ref->b->scope->func == ref->from) return false;
+  if (ref->call_only && ref->b->kind == BIND_FUNC && ref->b->func_decl &&
+      ref->b->func_decl->direct && !ref->b->func_decl->needs_env)
+    return false;
+  return true;
+}
+
+static void compute_captures(Resolved *r) {
+  /* direct: function declarations never reassigned, with fixed parameters */
+  for (int i = 0; i < r->nfuncs; i++) {
+    FuncInfo *f = r->all_funcs[i];
+    f->direct = f->self && !f->self->reassigned && !f->has_rest && !f->arguments_b &&
+                !f->uses_new_target && f->node->kind == NODE_FunctionDeclaration &&
+                !f->node->function.is_async && !f->node->function.is_generator;
+  }
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (int i = 0; i < r->nrefs; i++) {
+      Ref *ref = r->all_refs[i];
+      if (!ref_captures(ref)) continue;
+      Binding *b = ref->b;
+      if (!b->captured) {
+        b->captured = true;
+        changed = true;
+      }
+      for (FuncInfo *f = ref->from; f && f != b->scope->func; f = f->parent) {
+        if (!f->needs_env) {
+          f->needs_env = true;
+          changed = true;
+        }
+      }
+    }
+  }
+  for (int i = 0; i < r->nscopes; i++) {
+    Scope *s = r->all_scopes[i];
+    for (int j = 0; j < s->nbind; j++)
+      if (s->bindings[j]->captured) s->bindings[j]->slot = s->nslots++;
+    s->env_depth = (s->parent ? s->parent->env_depth : 0) + (s->nslots > 0);
+  }
+}
+
+bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *diag) {
+  R R = {.r = r, .src = src, .diag = diag};
+  FuncInfo *m = new_func(&R, program);
+  m->is_module = true;
+  m->strict = (program->flags & NODE_FLAG_STRICT) != 0;
+  r->module = m;
+  R.fn = m;
+  Scope *s = enter_scope(&R, program, SCOPE_FUNC);
+  m->scope = s;
+  for (int i = 0; i < program->program.body.count; i++)
+    hoist_vars(&R, s, program->program.body.items[i]);
+  declare_lexical(&R, s, &program->program.body);
+  visit_list(&R, &program->program.body, true);
+  compute_captures(r);
+  return true;
+}
