@@ -99,6 +99,21 @@ JSAtom js_atom_from_utf8(const char *utf8, size_t len)
     return js_atom_from_string(js_new_string_from_utf8(utf8, len));
 }
 
+JSValue rt_string_literal(const void *chars, int32_t len, int32_t two_byte)
+{
+    if (len < 0) len = 0;
+    if (!two_byte) {
+        const uint8_t *p = chars;
+        uint32_t h = 2166136261u;
+        for (int32_t i = 0; i < len; i++) { h ^= p[i]; h *= 16777619u; }
+        if (h == 0) h = 1;
+        JSString *a = find_latin1(p, (size_t)len, h);
+        if (a) return js_mk_cell(a);
+        return js_atom_from_string(js_new_string_latin1(p, (size_t)len));
+    }
+    return js_atom_from_string(js_new_string_utf16(chars, (size_t)len));
+}
+
 JSAtom js_atom_from_cstr(const char *s)
 {
     return js_atom_from_utf8(s, strlen(s));
