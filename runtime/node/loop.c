@@ -10,10 +10,12 @@
  *      step 2 runs again (timers.c and the I/O modules call
  *      js_node_after_callback, and drain between two timers or immediates
  *      of the same batch);
- *   4. when no referenced handle or request keeps the loop alive, the
- *      process exits with process.exitCode.
+ *   4. when no referenced handle or request keeps the loop alive,
+ *      process 'beforeExit' listeners run (and may restart the loop), then
+ *      'exit' listeners, and the process exits with process.exitCode.
  *
  * An exception that escapes a callback, a tick or a microtask is uncaught:
+ * process 'uncaughtException' listeners get it if there are any; otherwise
  * fatal.c prints it like node and the process exits with code 1.
  */
 #include <stdio.h>
@@ -40,19 +42,29 @@ int js_run_ticks_and_microtasks(void)
     return 0;
 }
 
-static _Noreturn void die_uncaught(void)
+/* An exception escaped a callback: hand it to process.on('uncaughtException')
+ * listeners when there are any (and go on), else print it and exit 1. */
+static void uncaught(void)
 {
     JSValue exc = rt_take_exception();
+    if (js_process_has_listeners("uncaughtException")) {
+        JSValue args[2] = { exc, js_new_string_cstr("uncaughtException") };
+        if (js_process_emit("uncaughtException", 2, args) >= 0)
+            return;
+        /* a throwing handler is fatal, with node's exit code 7 */
+        js_report_uncaught(rt_take_exception());
+        js_node_exit(7);
+    }
     js_report_uncaught(exc);
-    js_node_exit(1);
+    js_process_exit_with(1);
 }
 
 void js_node_after_callback(JSValue result)
 {
     if (result == JS_EXCEPTION)
-        die_uncaught();
-    if (js_run_ticks_and_microtasks() < 0)
-        die_uncaught();
+        uncaught();
+    while (js_run_ticks_and_microtasks() < 0)
+        uncaught();
 }
 
 _Noreturn void js_node_exit(int code)
@@ -66,7 +78,17 @@ int js_node_run_program(JSValue (*entry)(void))
 {
     JSValue r = entry();
     js_node_after_callback(r);
-    uv_run(js_node_loop(), UV_RUN_DEFAULT);
+    for (;;) {
+        uv_run(js_node_loop(), UV_RUN_DEFAULT);
+        /* 'beforeExit' listeners may schedule more work */
+        if (!js_process_has_listeners("beforeExit"))
+            break;
+        JSValue code = js_mk_int32(js_process_exit_code());
+        js_node_after_callback(js_process_emit("beforeExit", 1, &code) < 0 ? JS_EXCEPTION : JS_UNDEFINED);
+        if (!uv_loop_alive(js_node_loop()))
+            break;
+    }
+    int code = js_process_finish(js_process_exit_code(), false);
     fflush(stdout);
-    return js_process_exit_code();
+    return code;
 }

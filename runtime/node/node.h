@@ -105,6 +105,19 @@ int js_process_exit_code(void);
  * output so that interleaving matches node's synchronous writes). */
 void js_node_write(int fd, const char *s, size_t len);
 
+/* ---- process_events.c ---------------------------------------------------- */
+void js_process_events_install(JSValue process);
+/* process.emit(event, ...argv): 1 if there were listeners, 0 if none, -1
+ * with the exception pending if one threw. */
+int js_process_emit(const char *event, int argc, const JSValue *argv);
+bool js_process_has_listeners(const char *event);
+/* Emits 'exit' once with `code` (first storing it in process.exitCode when
+ * set_exit_code) and returns the status to exit with: process.exitCode as
+ * the listeners left it, or 7 when one threw. */
+int js_process_finish(int code, bool set_exit_code);
+/* process.exit(code): js_process_finish, then end the process. */
+_Noreturn void js_process_exit_with(int code);
+
 /* ---- fatal.c ------------------------------------------------------------- */
 /* Prints an uncaught exception to stderr as node 20 does (throw site, source
  * line and caret, then the error's stack or inspected value). */
@@ -128,12 +141,5 @@ static inline bool js_is_host(JSValue v, JSHostType t)
     return js_is_cell(v) && js_cell_kind(v) == JS_CELL_HOST &&
            ((JSHostObject *)js_cell_ptr(v))->host_type == (uint32_t)t;
 }
-
-/* Slots of js_realm.extra used by the node layer. */
-#define JS_NODE_EXTRA_PROCESS      0   /* the process object */
-#define JS_NODE_EXTRA_TIMEOUT_PROTO 1
-#define JS_NODE_EXTRA_IMMEDIATE_PROTO 2
-#define JS_NODE_EXTRA_INSPECT      3   /* util.inspect function */
-#define JS_NODE_EXTRA_CONSOLE      4
 
 #endif /* KILN_NODE_H */

@@ -95,7 +95,7 @@ static JSValue js_process_exit(JSFunction *callee, JSValue this_val, int32_t arg
         if (js_set_property_str(process_obj, "exitCode", code) < 0)
             return JS_EXCEPTION;
     }
-    js_node_exit(js_process_exit_code());
+    js_process_exit_with(js_process_exit_code());
 }
 
 static JSValue js_process_cwd(JSFunction *callee, JSValue this_val, int32_t argc,
@@ -320,6 +320,7 @@ JSValue js_process_install(JSValue global)
     js_set_property_str(p, "release", release);
     js_set_property_str(p, "stdout", make_stream(1));
     js_set_property_str(p, "stderr", make_stream(2));
+    js_process_events_install(p);
     js_define_property_value_str(global, "process", p, JS_PROP_C_W);
     return p;
 }

@@ -297,12 +297,10 @@ static bool list_on_timeout(TimerList *l, double now)
             heap_down(l->heap_pos);
             return true;
         }
-        if (ran) {
-            if (js_run_ticks_and_microtasks() < 0)
-                return false;
-        } else {
+        if (ran)
+            js_node_after_callback(JS_UNDEFINED);
+        else
             ran = true;
-        }
         link_remove(t);
         if (t->callback == JS_UNDEFINED) {
             if (!t->destroyed) {
@@ -352,18 +350,15 @@ static void run_timers(uv_timer_t *h)
             schedule_timer(l->expiry - now);
             break;
         }
-        if (ran) {
-            if (js_run_ticks_and_microtasks() < 0) {
-                js_node_after_callback(JS_EXCEPTION);
-                return;
-            }
-        } else {
+        /* An exception goes to js_node_after_callback, which ends the
+         * process unless an 'uncaughtException' listener handles it; then
+         * the remaining due timers still run. */
+        if (ran)
+            js_node_after_callback(JS_UNDEFINED);
+        else
             ran = true;
-        }
-        if (!list_on_timeout(l, now)) {
+        if (!list_on_timeout(l, now))
             js_node_after_callback(JS_EXCEPTION);
-            return;
-        }
     }
     if (heap_len == 0)
         uv_timer_stop(&timer_handle);
@@ -576,14 +571,10 @@ static void run_immediates(uv_check_t *h)
             im = next;
             continue;
         }
-        if (ran) {
-            if (js_run_ticks_and_microtasks() < 0) {
-                js_node_after_callback(JS_EXCEPTION);
-                return;
-            }
-        } else {
+        if (ran)
+            js_node_after_callback(JS_UNDEFINED);
+        else
             ran = true;
-        }
         /* A tick may have cleared it meanwhile. */
         if (im->destroyed) {
             im = next;
@@ -602,20 +593,8 @@ static void run_immediates(uv_check_t *h)
             JSArray *a = js_arr(im->args);
             r = js_call(cb, js_mk_cell(im), (int32_t)a->length, a->elements);
         }
-        if (r == JS_EXCEPTION) {
-            /* the rest run in the next iteration, as node's outstanding queue */
-            if (next) {
-                Immediate *last = next;
-                while (last->next)
-                    last = last->next;
-                last->next = imm_head;
-                if (!imm_head)
-                    imm_tail = last;
-                imm_head = next;
-            }
-            js_node_after_callback(JS_EXCEPTION);
-            return;
-        }
+        if (r == JS_EXCEPTION)
+            js_node_after_callback(JS_EXCEPTION);   /* returns if handled */
         im = next;
     }
     js_node_after_callback(JS_UNDEFINED);

@@ -80,7 +80,8 @@ typedef struct JSRealm {
     /* constructors and functions other parts look up */
     JSValue object_ctor, function_ctor, array_ctor, string_ctor, number_ctor;
     JSValue boolean_ctor, symbol_ctor, promise_ctor;
-    JSValue array_proto_values; /* original Array.prototype.values (for-of fast path) */
+    JSValue array_proto_values; /* original Array.prototype.values (for-of fast path); set by rt-builtins */
+    JSValue string_proto_iterator; /* original String.prototype[Symbol.iterator]; set by rt-builtins */
     JSValue throw_type_error;   /* %ThrowTypeError% */
     JSValue extra[32];          /* free for rt-builtins / rt-node (name them in your header) */
 } JSRealm;

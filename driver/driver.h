@@ -1,0 +1,99 @@
+/*
+ * driver.h - the pieces of the `kiln` command.
+ *
+ * The driver turns a command line into a KilnOptions (options.c), runs the
+ * compiler library on the entry file (main.c), links the object it produces
+ * against the runtime of the chosen target (link.c), caches executables for
+ * `kiln run` (cache.c) and spawns the programs it needs with an argument
+ * vector, never through a shell (spawn.c).
+ */
+#ifndef KILN_DRIVER_H
+#define KILN_DRIVER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef enum KilnCommand {
+  KILN_CMD_BUILD,
+  KILN_CMD_RUN,
+  KILN_CMD_BENCH,
+  KILN_CMD_HELP,
+  KILN_CMD_VERSION,
+} KilnCommand;
+
+/* What the build produces. EXE is the default; the others are --emit=. */
+typedef enum KilnEmit {
+  KILN_EMIT_EXE,
+  KILN_EMIT_OBJ,
+  KILN_EMIT_ASM,
+  KILN_EMIT_LLVM_IR,
+  KILN_EMIT_LLVM_BC,
+  KILN_EMIT_AST,
+  KILN_EMIT_TOKENS,
+} KilnEmit;
+
+typedef enum KilnGoalChoice {
+  KILN_GOAL_AUTO,   /* node's rules: .mjs/.cjs, package.json "type", syntax */
+  KILN_GOAL_FORCE_SCRIPT,
+  KILN_GOAL_FORCE_MODULE,
+} KilnGoalChoice;
+
+typedef struct KilnOptions {
+  KilnCommand command;
+  const char *input;        /* the entry .js file */
+  const char *output;       /* -o; NULL = derived from input; "-" = stdout */
+  const char *target;       /* --target; NULL = host */
+  KilnEmit emit;
+  KilnGoalChoice goal;
+  int opt_level;            /* -O0..-O3, default 2 */
+  bool debug_info;          /* -g */
+  bool verbose;             /* -v: echo the commands run */
+  bool dynamic;             /* --dynamic: link against shared libraries */
+  bool no_cache;            /* --no-cache for `kiln run` */
+  int bench_runs;           /* --runs for `kiln bench` */
+  char **program_args;      /* after `--` (or after the input) for run */
+  int program_argc;
+} KilnOptions;
+
+/* options.c */
+/* Parses argv into [opts]. Returns 0 on success, 1 after printing an error
+ * (and the usage hint) to stderr. */
+int kiln_options_parse(int argc, char **argv, KilnOptions *opts);
+void kiln_print_usage(FILE *out);
+const char *kiln_emit_name(KilnEmit emit);
+
+/* spawn.c */
+/* Runs [argv] (argv[0] looked up in PATH) and waits. With [verbose] echoes
+ * the command first. When [quiet_stderr] the child's stderr is captured and
+ * shown only if it fails. Returns the exit status, or -1 if it could not be
+ * started (after printing why). */
+int kiln_spawn(char *const argv[], bool verbose, bool quiet_stderr);
+/* Replaces this process with [argv] (for `kiln run`). Returns only on error. */
+int kiln_exec(char *const argv[], bool verbose);
+
+/* link.c */
+/* Links [object_path] into the executable [output] for target [target_name]
+ * ("x86_64-linux-gnu" or "aarch64-linux-gnu"). Returns 0 on success. */
+int kiln_link(const char *object_path, const char *output, const char *target_name,
+              const KilnOptions *opts);
+/* The directory holding libkiln_rt.a for [target_name], found relative to
+ * this executable; NULL (after an error message) if there is none. */
+char *kiln_runtime_dir(const char *target_name);
+/* Directory of the running kiln executable (malloc'ed). */
+char *kiln_self_dir(void);
+
+/* cache.c */
+/* Path where the executable for [opts] compiled from the given source bytes
+ * is (or will be) cached. malloc'ed; NULL when no cache directory can be
+ * made. */
+char *kiln_cache_path(const KilnOptions *opts, const char *source, size_t len);
+
+/* bench.c */
+int kiln_bench(const KilnOptions *opts);
+
+/* main.c */
+/* Compiles opts->input to [output] as opts->emit says. Returns 0 on success. */
+int kiln_compile(const KilnOptions *opts, const char *output);
+
+#endif

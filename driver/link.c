@@ -1,0 +1,124 @@
+/*
+ * link.c - finding a target's runtime and linking the executable.
+ *
+ * The runtime library of a target is found relative to this executable,
+ * never through an absolute path baked in at build time:
+ *
+ *   $KILN_RUNTIME_DIR/<target>/libkiln_rt.a     explicit override
+ *   <bindir>/../lib/kiln/<target>/libkiln_rt.a  an installed kiln
+ *   <builddir>/../../<target>/runtime/          the build tree (build/<target>/driver/kiln)
+ *
+ * The link itself is the target's gcc driver with an argument vector:
+ * static by default so the result runs on a bare board, --dynamic for the
+ * system's shared libraries.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "driver.h"
+
+char *kiln_self_dir(void) {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return strdup(".");
+  buf[n] = '\0';
+  char *slash = strrchr(buf, '/');
+  if (slash) *slash = '\0';
+  return strdup(buf);
+}
+
+static bool file_exists(const char *path) { return access(path, R_OK) == 0; }
+
+static char *join(const char *a, const char *b, const char *c) {
+  size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+  char *s = malloc(n);
+  snprintf(s, n, "%s%s%s", a, b, c);
+  return s;
+}
+
+char *kiln_runtime_dir(const char *target_name) {
+  char *self = kiln_self_dir();
+  char *candidates[3] = {0};
+  const char *env = getenv("KILN_RUNTIME_DIR");
+  char *sub = join("/", target_name, "");
+  if (env && *env) candidates[0] = join(env, sub, "");
+  candidates[1] = join(self, "/../lib/kiln", sub);
+  char *up = join(self, "/../..", sub);
+  candidates[2] = join(up, "/runtime", "");
+  free(up);
+  free(sub);
+  free(self);
+
+  char *found = NULL;
+  for (int i = 0; i < 3 && !found; i++) {
+    if (!candidates[i]) continue;
+    char *lib = join(candidates[i], "/libkiln_rt.a", "");
+    if (file_exists(lib)) {
+      found = realpath(candidates[i], NULL);
+      if (!found) found = strdup(candidates[i]);
+    }
+    free(lib);
+  }
+  if (!found) {
+    fprintf(stderr, "kiln: error: no runtime library for target '%s'; looked in:\n", target_name);
+    for (int i = 0; i < 3; i++)
+      if (candidates[i]) fprintf(stderr, "  %s/libkiln_rt.a\n", candidates[i]);
+    if (strcmp(target_name, "x86_64-linux-gnu") != 0)
+      fprintf(stderr, "(build it with ./kiln, which configures build/%s)\n", target_name);
+  }
+  for (int i = 0; i < 3; i++) free(candidates[i]);
+  return found;
+}
+
+/* The libraries the runtime needs, in link order. libuv's static archive is
+ * called libuv_a.a on Debian. */
+static const char *const static_libs[] = {"-lgc", "-l:libuv_a.a", "-lm", "-lpthread", "-ldl", NULL};
+static const char *const shared_libs[] = {"-lgc", "-luv", "-lm", "-lpthread", "-ldl", NULL};
+
+int kiln_link(const char *object_path, const char *output, const char *target_name,
+              const KilnOptions *opts) {
+  char *rtdir = kiln_runtime_dir(target_name);
+  if (!rtdir) return 1;
+
+  bool native = strcmp(target_name, "x86_64-linux-gnu") == 0;
+#if defined(__aarch64__)
+  native = strcmp(target_name, "aarch64-linux-gnu") == 0;
+#endif
+  const char *linker = native ? "cc" : NULL;
+  char *cross_linker = NULL, *multiarch_dir = NULL;
+  if (!native) {
+    cross_linker = join(target_name, "-gcc", "");
+    linker = cross_linker;
+    multiarch_dir = join("-L/usr/lib/", target_name, "");
+  }
+
+  char *rtlib = join(rtdir, "/libkiln_rt.a", "");
+  const char *argv[32];
+  int n = 0;
+  argv[n++] = linker;
+  if (!opts->dynamic) argv[n++] = "-static";
+  argv[n++] = "-o";
+  argv[n++] = output;
+  argv[n++] = object_path;
+  argv[n++] = rtlib;
+  if (multiarch_dir) argv[n++] = multiarch_dir;
+  for (const char *const *l = opts->dynamic ? shared_libs : static_libs; *l; l++) argv[n++] = *l;
+  argv[n] = NULL;
+
+  /* Static glibc warns about getaddrinfo and friends on every link; show the
+   * linker's stderr only when it fails (or under -v). */
+  int rc = kiln_spawn((char *const *)argv, opts->verbose, true);
+  if (rc != 0) {
+    if (rc > 0) fprintf(stderr, "kiln: error: linking failed (%s exited with %d)\n", linker, rc);
+    if (!native && rc < 0)
+      fprintf(stderr, "kiln: install the cross linker: apt-get install gcc-%s\n", target_name);
+  }
+  free(rtlib);
+  free(rtdir);
+  free(cross_linker);
+  free(multiarch_dir);
+  return rc == 0 ? 0 : 1;
+}

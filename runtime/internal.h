@@ -1,0 +1,85 @@
+/*
+ * internal.h — declarations shared between the files of the runtime core
+ * (the .c files of runtime/) and not meant for builtins or node code.
+ */
+#ifndef KILN_RT_INTERNAL_H
+#define KILN_RT_INTERNAL_H
+
+#include "kiln/runtime.h"
+#include "kiln/shape.h"
+
+/* Inline slots of objects made by js_new_object / rt_new_object / new F. */
+#define JS_PLAIN_INLINE_SLOTS 6
+
+/* ic.c: bumped when a dictionary object loses a property or changes one's
+ * attributes (global-object cache entries depend on it). */
+extern uint64_t js_dict_epoch;
+/* Set once any prototype object gets an array-index property: element
+ * stores then take the full [[Set]] path (setters on prototypes). */
+extern bool js_proto_has_index;
+
+/* atom.c */
+void js_atoms_init(void);
+
+/* object.c: own lookup in an object's shape. Returns the prop (and slot
+ * pointer) or NULL. Does not see exotic own properties (array elements,
+ * array/string length, string object indices). */
+static inline JSShapeProp *js_find_own_shaped(JSObject *o, JSAtom key, JSValue **slot)
+{
+    JSShape *s = o->h.shape;
+    int32_t i = js_shape_find(s, key);
+    if (i < 0) return NULL;
+    JSShapeProp *p = &s->table->props[i];
+    *slot = js_object_slot(o, s, p->slot);
+    return p;
+}
+/* Appends a new own property (the key must be absent). -1 never: always 0. */
+void js_object_add_property(JSObject *o, JSAtom key, JSValue val, uint32_t attrs);
+/* Allocates a plain-layout object of `kind` with `inline_cap` inline slots
+ * at +24 (for plain objects and errors). */
+JSValue js_new_plain_kind(JSCellKind kind, JSValue proto, uint16_t inline_cap);
+/* Switches an object to a private dictionary shape. */
+void js_object_to_dict(JSObject *o);
+/* Called when a prototype object's structure changes. */
+static inline void js_object_changed(JSObject *o)
+{
+    if (o->h.flags & JS_OBJ_IS_PROTOTYPE) js_proto_epoch++;
+}
+/* The prototype used for property lookups on a primitive (NULL for
+ * undefined/null). */
+JSObject *js_primitive_proto(JSValue v);
+/* [[Set]] with an explicit receiver (OrdinarySet). */
+int js_set_generic(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail);
+/* Type error for reading/setting a property of undefined/null. */
+JSValue js_throw_nullish_access(JSValue base, JSAtom key, bool set);
+/* Short description of an object for messages: "#<Object>" */
+const char *js_object_tag_text(JSValue obj);
+
+/* array.c */
+/* Own element of an array: 1 and *out if present (dense or sparse). */
+int js_array_get_own_elem(JSArray *a, uint32_t idx, JSValue *out);
+/* Sets element idx of an extensible array as a plain data property,
+ * growing or going sparse; returns 0 or -1 (never for dense arrays). */
+int js_array_put_elem(JSValue arr, uint32_t idx, JSValue val, bool throw_on_fail);
+void js_array_make_sparse(JSArray *a);
+int js_array_delete_elem(JSArray *a, uint32_t idx);
+/* Called after a sparse array gained index property idx. */
+void js_array_note_index(JSArray *a, uint32_t idx);
+
+/* function.c */
+void js_functions_init(void);
+JSValue js_call_internal(JSValue f, JSValue this_val, int32_t argc, const JSValue *argv);
+
+/* error.c */
+void js_errors_init(void);
+/* An error object (JSErrorObject layout) with no properties yet. */
+JSValue js_error_alloc(JSValue proto);
+JSValue js_throw_error_atom(JSErrorType type, const char *fmt, ...);
+
+/* exception.c */
+void js_stack_init(void);
+
+/* iter.c */
+void js_iter_init(void);
+
+#endif /* KILN_RT_INTERNAL_H */
