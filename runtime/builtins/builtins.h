@@ -74,6 +74,8 @@ void js_init_symbol(JSValue global);
 void js_init_math(JSValue global);
 void js_init_json(JSValue global);
 void js_init_global(JSValue global);
+void js_init_collections(JSValue global);
+void js_init_reflect(JSValue global);
 
 /* ---- shared helpers (js_builtins.c) ------------------------------------- */
 /* Defines a global binding as the builtins do: writable, configurable, not
