@@ -735,6 +735,7 @@ static Node *parse_new(Parser *p) {
     /* new import(...) is not allowed; new import.meta is */
   }
   n->call.callee = parse_subscripts(p, parse_atom(p, NULL, false, true), cs, true, false);
+  if (n->call.callee->kind == NODE_Super) p_error(p, n->call.callee->loc, "invalid use of 'super'");
   if (p_is(p, TOK_LPAREN)) {
     SourceLoc lp = p->tok.loc;
     p_next(p);

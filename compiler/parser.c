@@ -256,6 +256,7 @@ static Node *parse_with_hook(KcArena *arena, const KcSource *src, KcGoal goal, K
   p->token_hook = hook;
   p->token_hook_ctx = ctx;
   kc_lex_init(&p->lx, src, arena, lexer_error, p);
+  p->lx.module = p->module;
   Node *prog = NULL;
   if (setjmp(p->bail) == 0) {
     SourceLoc start = {0, 0, 0, 0, 1, 0, 1, 0};
