@@ -41,7 +41,8 @@ static void lx_close(Lx *l) {
 }
 
 /* Scans [text] completely; returns the number of tokens before EOF, or -1 on
- * a lexer error (message in last_error). Tokens go to [out] (up to [max]). */
+ * a lexer error (message in last_error). Tokens go to [out] (up to [max]);
+ * their values live in an arena that is kept until the program ends. */
 static int lex_all(const char *text, size_t len, Token *out, int max) {
   Lx l;
   lx_open(&l, text, len);
@@ -58,7 +59,7 @@ static int lex_all(const char *text, size_t len, Token *out, int max) {
     if (n < max) out[n] = t;
     n++;
   }
-  lx_close(&l);
+  kc_lex_free(&l.lx); /* keep the arena: the tokens' values live there */
   return n;
 }
 
