@@ -82,6 +82,16 @@ static _Noreturn void fail(KcLexer *lx, const char *msg) {
   fail_at(lx, l, msg);
 }
 
+/* An error at the first character of the token being scanned. */
+static _Noreturn void fail_start(KcLexer *lx, const Token *t, const char *msg) {
+  SourceLoc l = t->loc;
+  l.length = 1;
+  l.end16 = l.start16 + 1;
+  l.end_line = l.line;
+  l.end_col = l.col + 1;
+  fail_at(lx, l, msg);
+}
+
 static inline int cur(const KcLexer *lx) {
   return lx->text + lx->pos < lx->end ? (unsigned char)lx->text[lx->pos] : -1;
 }
@@ -611,12 +621,12 @@ static void scan_string(KcLexer *lx, Token *t) {
   for (;;) {
     int n;
     int32_t c = peek_cp(lx, &n);
-    if (c < 0) fail(lx, "unterminated string literal");
+    if (c < 0) fail_start(lx, t, "unterminated string literal");
     if (c == q) {
       adv_ascii(lx);
       break;
     }
-    if (c == '\n' || c == '\r') fail(lx, "unterminated string literal");
+    if (c == '\n' || c == '\r') fail_start(lx, t, "unterminated string literal");
     if (c == '\\') {
       SourceLoc el = here(lx);
       adv_ascii(lx);
@@ -647,7 +657,7 @@ static void scan_template_part(KcLexer *lx, Token *t) {
   for (;;) {
     int n;
     int32_t c = peek_cp(lx, &n);
-    if (c < 0) fail(lx, "unterminated template literal");
+    if (c < 0) fail_start(lx, t, "unterminated template literal");
     if (c == '`') {
       t->template_tail = true;
       break;
@@ -710,6 +720,24 @@ static void scan_template_part(KcLexer *lx, Token *t) {
 /* Basic validation of a pattern: balanced groups and classes, quantifiers
  * that follow something. Full pattern semantics are the runtime's. */
 static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, bool unicode) {
+  /* Count capturing groups first: \N must name one of them in unicode mode. */
+  uint32_t ngroups = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (p[i] == '\\') {
+      i++;
+    } else if (p[i] == '[') {
+      while (i + 1 < n && p[i + 1] != ']') {
+        i++;
+        if (p[i] == '\\') i++;
+      }
+    } else if (p[i] == '(' &&
+               (i + 1 >= n || p[i + 1] != '?' ||
+                (i + 3 < n && p[i + 2] == '<' && p[i + 3] != '=' && p[i + 3] != '!'))) {
+      ngroups++;
+    }
+  }
+  /* Group kinds on a small stack: 0 plain, 1 lookahead, 2 lookbehind. */
+  unsigned char kinds[256];
   int depth = 0;
   bool can_quantify = false;
   for (uint32_t i = 0; i < n; i++) {
@@ -718,6 +746,30 @@ static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n
     case '\\':
       i++;
       if (i >= n) fail_at(lx, loc, "invalid regular expression: \\ at end of pattern");
+      if (unicode && i + 1 < n && p[i + 1] == '{' && (p[i] == 'u' || p[i] == 'p' || p[i] == 'P')) {
+        bool is_u = p[i] == 'u';
+        uint32_t v = 0;
+        i += 2;
+        while (i < n && p[i] != '}') {
+          if (is_u) {
+            int h = hexval(p[i]);
+            if (h < 0) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
+            v = v * 16 + (uint32_t)h;
+            if (v > 0x10FFFF) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
+          }
+          i++;
+        }
+        if (i >= n) fail_at(lx, loc, "invalid regular expression: invalid escape");
+      } else if (unicode && p[i] >= '1' && p[i] <= '9') {
+        uint32_t v = 0;
+        while (i < n && p[i] >= '0' && p[i] <= '9') {
+          v = v * 10 + (uint32_t)(p[i] - '0');
+          if (v > 100000) v = 100000;
+          i++;
+        }
+        i--;
+        if (v > ngroups) fail_at(lx, loc, "invalid regular expression: invalid escape");
+      }
       can_quantify = true;
       break;
     case '[': {
@@ -730,12 +782,13 @@ static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n
       can_quantify = true;
       break;
     }
-    case '(':
-      depth++;
+    case '(': {
+      unsigned char kind = 0;
       if (i + 1 < n && p[i + 1] == '?') {
         i++;
-        if (i + 1 < n && (p[i + 1] == ':' || p[i + 1] == '=' || p[i + 1] == '!')) i++;
-        else if (i + 2 < n && p[i + 1] == '<' && (p[i + 2] == '=' || p[i + 2] == '!')) i += 2;
+        if (i + 1 < n && p[i + 1] == ':') i++;
+        else if (i + 1 < n && (p[i + 1] == '=' || p[i + 1] == '!')) i++, kind = 1;
+        else if (i + 2 < n && p[i + 1] == '<' && (p[i + 2] == '=' || p[i + 2] == '!')) i += 2, kind = 2;
         else if (i + 1 < n && p[i + 1] == '<') {
           i++;
           while (i < n && p[i] != '>') i++;
@@ -744,13 +797,19 @@ static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n
           fail_at(lx, loc, "invalid regular expression: invalid group");
         }
       }
+      if (depth < 256) kinds[depth] = kind;
+      depth++;
       can_quantify = false;
       break;
-    case ')':
+    }
+    case ')': {
       if (depth == 0) fail_at(lx, loc, "invalid regular expression: unmatched ')'");
       depth--;
-      can_quantify = true;
+      unsigned char kind = depth < 256 ? kinds[depth] : 0;
+      /* lookarounds are not quantifiable (annex B allows lookahead without u) */
+      can_quantify = kind == 0 || (kind == 1 && !unicode);
       break;
+    }
     case '*':
     case '+':
     case '?':
@@ -784,8 +843,6 @@ static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n
       can_quantify = true;
       break;
     case '|':
-      can_quantify = false;
-      break;
     case '^':
       can_quantify = false;
       break;
@@ -863,9 +920,35 @@ void kc_lex_rescan_template(KcLexer *lx, Token *t) {
 
 /* ---- the main scanner ---- */
 
+static void skip_line_comment(KcLexer *lx) {
+  for (;;) {
+    int cc = cur(lx);
+    if (cc < 0 || cc == '\n' || cc == '\r') break;
+    if (cc < 0x80) {
+      adv_ascii(lx);
+      continue;
+    }
+    int n;
+    int32_t cp = peek_cp(lx, &n);
+    if (cp == 0x2028 || cp == 0x2029) break;
+    adv_bytes(lx, n, cp);
+  }
+}
+
 static void skip_space(KcLexer *lx, Token *t) {
   for (;;) {
     int c = cur(lx);
+    if (!lx->module) {
+      /* Annex B HTML-like comments: '<!--' anywhere, '-->' at a line start. */
+      if (c == '<' && at(lx, 1) == '!' && at(lx, 2) == '-' && at(lx, 3) == '-') {
+        skip_line_comment(lx);
+        continue;
+      }
+      if (c == '-' && at(lx, 1) == '-' && at(lx, 2) == '>' && (t->nl_before || !lx->seen_token)) {
+        skip_line_comment(lx);
+        continue;
+      }
+    }
     switch (c) {
     case ' ': case '\t': case 0x0B: case 0x0C:
       adv_ascii(lx);
@@ -1119,4 +1202,5 @@ void kc_lex_next(KcLexer *lx, Token *t) {
   }
 done:
   finish(lx, &t->loc);
+  lx->seen_token = true;
 }

@@ -115,6 +115,8 @@ typedef struct KcLexer {
   /* error reporting: never returns */
   void (*error)(void *ctx, SourceLoc loc, const char *msg);
   void *error_ctx;
+  bool module; /* module goal: no HTML-like comments */
+  bool seen_token; /* a token has been scanned (for '-->' at the start) */
   /* scratch buffer for decoded values */
   char *buf;
   uint32_t buf_len, buf_cap;

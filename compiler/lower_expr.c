@@ -737,17 +737,49 @@ static LLVMValueRef direct_call(LowerCtx *c, const Node *n, FuncInfo *fi, Ref *r
     LLVMValueRef fv = kc_binding_read(c, ref->b, ref->tdz_check, n->call.callee);
     callee = LLVMBuildIntToPtr(c->b, fv, c->t_ptr, "");
   }
-  bool typed = fi->typed_fn != NULL;
-  for (int i = 0; typed && i < np; i++)
-    if (fi->param_spec[i] == SPEC_INT32 && vals[i].kind != VK_I32) typed = false;
   LLVMValueRef *av = kc_arena_alloc(c->res->arena, sizeof *av * (size_t)(np + 2));
   av[0] = callee;
   av[1] = kc_ll_undef(c);
-  for (int i = 0; i < np; i++)
-    av[2 + i] = (typed && fi->param_spec[i] == SPEC_INT32) ? vals[i].v : kc_val_box(c, vals[i]);
   kc_ll_site(c, n);
-  LLVMValueRef fn = typed ? fi->typed_fn : fi->direct_fn;
-  LLVMValueRef r = LLVMBuildCall2(c->b, LLVMGlobalGetValueType(fn), fn, av, (unsigned)(np + 2), "call");
+  if (!fi->typed_fn) {
+    for (int i = 0; i < np; i++) av[2 + i] = kc_val_box(c, vals[i]);
+    LLVMValueRef r = LLVMBuildCall2(c->b, LLVMGlobalGetValueType(fi->direct_fn), fi->direct_fn, av,
+                                    (unsigned)(np + 2), "call");
+    kc_ll_check_exc(c, r);
+    return r;
+  }
+  /* Typed clone: check the speculated arguments here, at the call site, so
+   * that LLVM can thread the check away where the argument is known to be
+   * int32 (e.g. `n - 1` on the no-overflow path). */
+  LLVMValueRef ok = LLVMConstInt(c->t_i1, 1, false);
+  for (int i = 0; i < np; i++) {
+    if (fi->param_spec[i] != SPEC_INT32 || vals[i].kind == VK_I32) continue;
+    vals[i] = kc_boxed(kc_val_box(c, vals[i]));
+    ok = LLVMBuildAnd(c->b, ok, kc_ll_is_int32(c, vals[i].v), "");
+  }
+  LLVMBasicBlockRef tb = kc_ll_block_new(c, "call.typed");
+  LLVMBasicBlockRef db = kc_ll_block_new(c, "call.direct");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "call.done");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, ok, true), tb, db);
+  kc_ll_position(c, tb);
+  for (int i = 0; i < np; i++) {
+    if (fi->param_spec[i] == SPEC_INT32)
+      av[2 + i] = vals[i].kind == VK_I32 ? vals[i].v : kc_ll_unbox_int32(c, vals[i].v);
+    else
+      av[2 + i] = kc_val_box(c, vals[i]);
+  }
+  LLVMValueRef r1 = LLVMBuildCall2(c->b, LLVMGlobalGetValueType(fi->typed_fn), fi->typed_fn, av,
+                                   (unsigned)(np + 2), "call");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, db);
+  for (int i = 0; i < np; i++) av[2 + i] = kc_val_box(c, vals[i]);
+  LLVMValueRef r2 = LLVMBuildCall2(c->b, LLVMGlobalGetValueType(fi->direct_fn), fi->direct_fn, av,
+                                   (unsigned)(np + 2), "call");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vs[2] = {r1, r2};
+  LLVMBasicBlockRef bbs[2] = {tb, db};
+  LLVMValueRef r = phi2(c, c->t_i64, vs, bbs, 2, "result");
   kc_ll_check_exc(c, r);
   return r;
 }

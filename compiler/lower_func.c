@@ -137,14 +137,20 @@ static void end_function(LowerCtx *c) {
 
 static void stack_check(LowerCtx *c, LLVMValueRef addr) {
   FnState *f = c->f;
+  LLVMValueRef sp;
   if (!addr) {
-    unsigned id = LLVMLookupIntrinsicID("llvm.frameaddress", 17);
-    LLVMTypeRef pt = c->t_ptr;
-    LLVMValueRef fa = LLVMGetIntrinsicDeclaration(c->mod, id, &pt, 1);
-    LLVMValueRef zero = kc_ll_i32(c, 0);
-    addr = LLVMBuildCall2(c->b, LLVMIntrinsicGetType(c->ctx, id, &pt, 1), fa, &zero, 1, "sp");
+    /* read the stack pointer itself: unlike llvm.frameaddress this does not
+     * force a frame pointer in the typed clones */
+    unsigned id = LLVMLookupIntrinsicID("llvm.read_register", 18);
+    LLVMTypeRef it = c->t_i64;
+    LLVMValueRef rr = LLVMGetIntrinsicDeclaration(c->mod, id, &it, 1);
+    const char *reg = kc_target_is_aarch64(c->target) ? "sp" : "rsp";
+    LLVMMetadataRef md = LLVMMDStringInContext2(c->ctx, reg, strlen(reg));
+    LLVMValueRef arg = LLVMMetadataAsValue(c->ctx, LLVMMDNodeInContext2(c->ctx, &md, 1));
+    sp = LLVMBuildCall2(c->b, LLVMIntrinsicGetType(c->ctx, id, &it, 1), rr, &arg, 1, "sp");
+  } else {
+    sp = LLVMBuildPtrToInt(c->b, addr, c->t_i64, "");
   }
-  LLVMValueRef sp = LLVMBuildPtrToInt(c->b, addr, c->t_i64, "");
   LLVMValueRef lim = kc_ll_load(c, c->t_i64, c->g_stack_limit, "stack.limit");
   LLVMValueRef over = LLVMBuildICmp(c->b, LLVMIntULT, sp, lim, "");
   LLVMBasicBlockRef bad = kc_ll_block_new(c, "stack.overflow");

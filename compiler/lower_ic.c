@@ -36,9 +36,8 @@ LLVMValueRef kc_ic_new(LowerCtx *c, KcStr name) {
 /* Emits the cell + shape check against entry 0; leaves the builder in the
  * hit block and returns the slot address. */
 static LLVMValueRef ic_fast_path(LowerCtx *c, LLVMValueRef obj, LLVMValueRef ic,
+                                 LLVMBasicBlockRef check, LLVMBasicBlockRef hit,
                                  LLVMBasicBlockRef miss) {
-  LLVMBasicBlockRef check = kc_ll_block_new(c, "ic.check");
-  LLVMBasicBlockRef hit = kc_ll_block_new(c, "ic.hit");
   LLVMBuildCondBr(c->b, kc_ll_is_cell(c, obj), check, miss);
   kc_ll_position(c, check);
   LLVMValueRef p = LLVMBuildIntToPtr(c->b, obj, c->t_ptr, "obj");
@@ -59,9 +58,11 @@ static LLVMValueRef ic_fast_path(LowerCtx *c, LLVMValueRef obj, LLVMValueRef ic,
 
 LLVMValueRef kc_ic_get(LowerCtx *c, LLVMValueRef obj, KcStr name) {
   LLVMValueRef ic = kc_ic_new(c, name);
+  LLVMBasicBlockRef check = kc_ll_block_new(c, "ic.check");
+  LLVMBasicBlockRef hit = kc_ll_block_new(c, "ic.hit");
   LLVMBasicBlockRef miss = kc_ll_block_new(c, "ic.miss");
   LLVMBasicBlockRef done = kc_ll_block_new(c, "ic.done");
-  LLVMValueRef slot = ic_fast_path(c, obj, ic, miss);
+  LLVMValueRef slot = ic_fast_path(c, obj, ic, check, hit, miss);
   LLVMValueRef fast = kc_ll_load(c, c->t_i64, slot, "ic.val");
   LLVMBasicBlockRef hit_end = LLVMGetInsertBlock(c->b);
   LLVMBuildBr(c->b, done);
@@ -80,9 +81,11 @@ LLVMValueRef kc_ic_get(LowerCtx *c, LLVMValueRef obj, KcStr name) {
 
 void kc_ic_set(LowerCtx *c, LLVMValueRef obj, KcStr name, LLVMValueRef val) {
   LLVMValueRef ic = kc_ic_new(c, name);
+  LLVMBasicBlockRef check = kc_ll_block_new(c, "ic.check");
+  LLVMBasicBlockRef hit = kc_ll_block_new(c, "ic.hit");
   LLVMBasicBlockRef miss = kc_ll_block_new(c, "ic.miss");
   LLVMBasicBlockRef done = kc_ll_block_new(c, "ic.done");
-  LLVMValueRef slot = ic_fast_path(c, obj, ic, miss);
+  LLVMValueRef slot = ic_fast_path(c, obj, ic, check, hit, miss);
   kc_ll_store(c, val, slot);
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, miss);

@@ -370,7 +370,7 @@ Node *parse_class(Parser *p, SourceLoc start, bool is_statement, bool id_optiona
   p->strict = true;
   if (p_is(p, TOK_NAME) && !(p_is_kw(p, KW_EXTENDS))) {
     n->class_.id = parse_ident(p, false);
-    if (is_statement) check_lval_simple(p, n->class_.id, BIND_LEXICAL, NULL);
+    check_lval_simple(p, n->class_.id, is_statement ? BIND_LEXICAL : BIND_OUTSIDE, NULL);
   } else if (is_statement && !id_optional) {
     p_unexpected(p);
   }
@@ -440,6 +440,35 @@ static Node *parse_for_in(Parser *p, Node *n, Node *init, bool is_await) {
   return p_finish(p, n);
 }
 
+/* `catch (e) { for (var e of x); }` is an error although annex B lets a
+ * plain `var e` redeclare a simple catch parameter. */
+static void check_var_for_of_catch(Parser *p, Node *id) {
+  switch (id->kind) {
+  case NODE_Identifier:
+    for (int i = p->nscopes - 1; i >= 0; i--) {
+      Scope *s = &p->scopes[i];
+      if ((s->flags & SCOPE_SIMPLE_CATCH) && s->first_lexical && s->first_lexical_len == id->ident.name.len &&
+          memcmp(s->first_lexical, id->ident.name.ptr, id->ident.name.len) == 0)
+        p_error(p, id->loc, "identifier '%s' has already been declared", id->ident.name.ptr);
+      if (s->flags & SCOPE_VAR) break;
+    }
+    return;
+  case NODE_ObjectPattern:
+    for (int i = 0; i < id->object.properties.count; i++) {
+      Node *q = id->object.properties.items[i];
+      check_var_for_of_catch(p, q->kind == NODE_Property ? q->property.value : q);
+    }
+    return;
+  case NODE_ArrayPattern:
+    for (int i = 0; i < id->array.elements.count; i++)
+      if (id->array.elements.items[i]) check_var_for_of_catch(p, id->array.elements.items[i]);
+    return;
+  case NODE_AssignmentPattern: check_var_for_of_catch(p, id->assign_pattern.left); return;
+  case NODE_RestElement: check_var_for_of_catch(p, id->argument.argument); return;
+  default: return;
+  }
+}
+
 static Node *parse_for_statement(Parser *p, Node *n) {
   p_next(p);
   SourceLoc await_at = {0};
@@ -468,6 +497,8 @@ static Node *parse_for_statement(Parser *p, Node *n) {
     p_finish(p, init);
     if ((p_is_kw(p, KW_IN) || p_is_kw(p, KW_OF)) && init->var_decl.declarations.count == 1) {
       if (p_is_kw(p, KW_IN) && has_await) p_error(p, await_at, "unexpected 'await'");
+      if (p_is_kw(p, KW_OF) && kind == KC_VAR_VAR)
+        check_var_for_of_catch(p, init->var_decl.declarations.items[0]->declarator.id);
       return parse_for_in(p, n, init, has_await);
     }
     if (has_await) p_error(p, await_at, "unexpected 'await'");

@@ -60,6 +60,9 @@ void js_builtins_init(JSValue global)
     js_init_array(global);
     js_init_math(global);
     js_init_json(global);
+    js_init_collections(global);
+    js_init_date(global);
+    js_init_reflect(global);
 }
 
 bool js_is_space_unit(uint16_t c)

@@ -4,7 +4,7 @@
 // 'latest', locations: true}), with BigInt values as null.
 //   node acorn-json.js [--module] FILE      (ACORN=path/to/acorn)
 const fs = require('fs');
-const acorn = require(process.env.ACORN || 'acorn');
+const acorn = require(process.env.ACORN || require('path').join(process.env.XDG_CACHE_HOME || require('os').homedir() + '/.cache', 'kiln/npm/node_modules/acorn'));
 const args = process.argv.slice(2);
 const module_ = args.includes('--module');
 const file = args.filter(a => !a.startsWith('--'))[0];
