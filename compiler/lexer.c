@@ -169,6 +169,7 @@ static void buf_reserve(KcLexer *lx, uint32_t n) {
 }
 
 static void buf_bytes(KcLexer *lx, const char *s, uint32_t n) {
+  if (!n) return;
   buf_reserve(lx, n);
   memcpy(lx->buf + lx->buf_len, s, n);
   lx->buf_len += n;
