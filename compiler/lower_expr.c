@@ -1254,20 +1254,32 @@ void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declar
     LLVMValueRef args[2] = {v, kc_ll_cstring(c, "destructure", 12, "what")};
     kc_ll_site(c, pat);
     kc_ll_call_rt_checked(c, RT_rt_require_object_coercible, args, 2);
-    for (int i = 0; i < pat->object.properties.count; i++) {
+    int np = pat->object.properties.count;
+    LLVMValueRef *keys = kc_arena_alloc(c->res->arena, sizeof *keys * (size_t)(np + 1));
+    for (int i = 0; i < np; i++) {
       const Node *p = pat->object.properties.items[i];
       if (p->kind == NODE_RestElement) {
-        kc_lower_unsupported(c, p, "rest properties in object patterns");
-        return;
+        /* {a, ...rest}: copy every own enumerable property, then drop the
+         * keys named before the rest element */
+        LLVMValueRef rest = kc_ll_call_rt_checked(c, RT_rt_new_object, NULL, 0);
+        LLVMValueRef ca[2] = {rest, v};
+        kc_ll_call_rt_checked(c, RT_rt_copy_data_properties, ca, 2);
+        for (int k = 0; k < i; k++) {
+          LLVMValueRef da[3] = {rest, keys[k], kc_ll_i32(c, 0)};
+          kc_ll_call_rt_checked(c, RT_rt_delete_prop, da, 3);
+        }
+        bind_element(c, p->argument.argument, rest, declare);
+        break;
       }
       LLVMValueRef pv;
       KcStr nm = key_name(p->property.key, p->property.computed);
       kc_ll_site(c, p);
-      if (nm.ptr && memchr(nm.ptr, 0, nm.len) == NULL && !(nm.len && nm.ptr[0] >= '0' && nm.ptr[0] <= '9'))
+      if (nm.ptr && memchr(nm.ptr, 0, nm.len) == NULL && !(nm.len && nm.ptr[0] >= '0' && nm.ptr[0] <= '9')) {
+        keys[i] = kc_ll_string_value(c, nm.ptr, nm.len);
         pv = kc_ic_get(c, v, nm);
-      else {
-        LLVMValueRef k = prop_key_value(c, p->property.key, p->property.computed);
-        pv = kc_elem_get(c, v, kc_boxed(k));
+      } else {
+        keys[i] = prop_key_value(c, p->property.key, p->property.computed);
+        pv = kc_elem_get(c, v, kc_boxed(keys[i]));
       }
       bind_element(c, p->property.value, pv, declare);
     }
