@@ -145,28 +145,41 @@ LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v) {
     if (k == JS_TRUE) return LLVMConstInt(c->t_i1, 1, false);
     if (k < JS_CELL_MIN) return LLVMConstInt(c->t_i1, 0, false);
   }
-  /* true → 1; other small constants → 0; int32 → != 0; else runtime */
+  /* true → 1; other small constants → 0; int32 → != 0; doubles → != 0 and
+   * not NaN; cells other than strings (objects, symbols) → 1; strings → the
+   * runtime (length check on a possibly unflattened rope) */
   LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
   LLVMBasicBlockRef not_small = kc_ll_block_new(c, "tobool.big");
   LLVMBasicBlockRef is_int = kc_ll_block_new(c, "tobool.int");
+  LLVMBasicBlockRef not_int = kc_ll_block_new(c, "tobool.notint");
+  LLVMBasicBlockRef is_dbl = kc_ll_block_new(c, "tobool.double");
+  LLVMBasicBlockRef is_cell = kc_ll_block_new(c, "tobool.cell");
   LLVMBasicBlockRef slow = kc_ll_block_new(c, "tobool.slow");
   LLVMBasicBlockRef done = kc_ll_block_new(c, "tobool.done");
   LLVMValueRef small = LLVMBuildICmp(c->b, LLVMIntULT, x, kc_ll_i64(c, JS_CELL_MIN), "");
   LLVMValueRef small_res = LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_TRUE), "");
   LLVMBuildCondBr(c->b, small, done, not_small);
   kc_ll_position(c, not_small);
-  LLVMBuildCondBr(c->b, kc_ll_is_int32(c, x), is_int, slow);
+  LLVMBuildCondBr(c->b, kc_ll_is_int32(c, x), is_int, not_int);
   kc_ll_position(c, is_int);
   LLVMValueRef int_res = LLVMBuildICmp(c->b, LLVMIntNE, x, kc_ll_i64(c, JS_INT32_TAG), "");
   LLVMBuildBr(c->b, done);
+  kc_ll_position(c, not_int);
+  LLVMBuildCondBr(c->b, kc_ll_is_number(c, x), is_dbl, is_cell);
+  kc_ll_position(c, is_dbl);
+  LLVMValueRef dbl_res = LLVMBuildFCmp(c->b, LLVMRealONE, kc_ll_unbox_double(c, x), kc_ll_f64(c, 0), "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, is_cell);
+  LLVMValueRef str = kc_ll_cell_kind_is(c, x, JS_CELL_STRING);
+  LLVMBuildCondBr(c->b, str, slow, done);
   kc_ll_position(c, slow);
   LLVMValueRef r = kc_ll_call_rt(c, RT_rt_to_boolean, &x, 1);
   LLVMValueRef slow_res = LLVMBuildICmp(c->b, LLVMIntNE, r, kc_ll_i32(c, 0), "");
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
-  LLVMValueRef vals[3] = {small_res, int_res, slow_res};
-  LLVMBasicBlockRef bbs[3] = {start, is_int, slow};
-  return phi2(c, c->t_i1, vals, bbs, 3, "bool");
+  LLVMValueRef vals[5] = {small_res, int_res, dbl_res, LLVMConstInt(c->t_i1, 1, false), slow_res};
+  LLVMBasicBlockRef bbs[5] = {start, is_int, is_dbl, is_cell, slow};
+  return phi2(c, c->t_i1, vals, bbs, 5, "bool");
 }
 
 /* ---- arithmetic -------------------------------------------------------- */
