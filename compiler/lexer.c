@@ -82,6 +82,16 @@ static _Noreturn void fail(KcLexer *lx, const char *msg) {
   fail_at(lx, l, msg);
 }
 
+/* An error at the first character of the token being scanned. */
+static _Noreturn void fail_start(KcLexer *lx, const Token *t, const char *msg) {
+  SourceLoc l = t->loc;
+  l.length = 1;
+  l.end16 = l.start16 + 1;
+  l.end_line = l.line;
+  l.end_col = l.col + 1;
+  fail_at(lx, l, msg);
+}
+
 static inline int cur(const KcLexer *lx) {
   return lx->text + lx->pos < lx->end ? (unsigned char)lx->text[lx->pos] : -1;
 }
@@ -611,12 +621,12 @@ static void scan_string(KcLexer *lx, Token *t) {
   for (;;) {
     int n;
     int32_t c = peek_cp(lx, &n);
-    if (c < 0) fail(lx, "unterminated string literal");
+    if (c < 0) fail_start(lx, t, "unterminated string literal");
     if (c == q) {
       adv_ascii(lx);
       break;
     }
-    if (c == '\n' || c == '\r') fail(lx, "unterminated string literal");
+    if (c == '\n' || c == '\r') fail_start(lx, t, "unterminated string literal");
     if (c == '\\') {
       SourceLoc el = here(lx);
       adv_ascii(lx);
@@ -647,7 +657,7 @@ static void scan_template_part(KcLexer *lx, Token *t) {
   for (;;) {
     int n;
     int32_t c = peek_cp(lx, &n);
-    if (c < 0) fail(lx, "unterminated template literal");
+    if (c < 0) fail_start(lx, t, "unterminated template literal");
     if (c == '`') {
       t->template_tail = true;
       break;

@@ -15,6 +15,8 @@
 JSAtom js_atom_table[JS_ATOM_ID_COUNT];
 JSValue js_symbol_table[JS_SYMBOL_ID_COUNT];
 
+static JSAtom js_atom_from_uint32_slow(uint32_t n);
+
 static JSString **atoms;      /* open-addressed; NULL = empty */
 static uint32_t atoms_mask, atoms_count;
 static uint32_t symbol_counter = 0x9e3779b9u;
@@ -97,12 +99,39 @@ JSAtom js_atom_from_utf8(const char *utf8, size_t len)
     return js_atom_from_string(js_new_string_from_utf8(utf8, len));
 }
 
+JSValue rt_string_literal(const void *chars, int32_t len, int32_t two_byte)
+{
+    if (len < 0) len = 0;
+    if (!two_byte) {
+        const uint8_t *p = chars;
+        uint32_t h = 2166136261u;
+        for (int32_t i = 0; i < len; i++) { h ^= p[i]; h *= 16777619u; }
+        if (h == 0) h = 1;
+        JSString *a = find_latin1(p, (size_t)len, h);
+        if (a) return js_mk_cell(a);
+        return js_atom_from_string(js_new_string_latin1(p, (size_t)len));
+    }
+    return js_atom_from_string(js_new_string_utf16(chars, (size_t)len));
+}
+
 JSAtom js_atom_from_cstr(const char *s)
 {
     return js_atom_from_utf8(s, strlen(s));
 }
 
+/* Atoms of small integers, made on first use (array-like access by index). */
+#define SMALL_INDEX_ATOMS 1024
+static JSAtom small_index_atoms[SMALL_INDEX_ATOMS];
+
 JSAtom js_atom_from_uint32(uint32_t n)
+{
+    if (n < SMALL_INDEX_ATOMS && small_index_atoms[n]) return small_index_atoms[n];
+    JSAtom a = js_atom_from_uint32_slow(n);
+    if (n < SMALL_INDEX_ATOMS) small_index_atoms[n] = a;
+    return a;
+}
+
+static JSAtom js_atom_from_uint32_slow(uint32_t n)
 {
     char buf[16];
     int k = 15;

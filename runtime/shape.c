@@ -55,7 +55,26 @@ static void roots_insert(RootEntry e)
     roots[i] = e;
 }
 
+/* A direct-mapped cache in front of the root table: `new F()` and
+ * Object.create look their root up on every allocation. */
+static struct { JSValue proto; uint32_t key; JSShape *shape; } root_cache[256];
+
+static JSShape *js_shape_root_slow(JSValue proto, uint16_t inline_base, uint16_t inline_cap);
+
 JSShape *js_shape_root(JSValue proto, uint16_t inline_base, uint16_t inline_cap)
+{
+    uint32_t key = ((uint32_t)inline_base << 16) | inline_cap;
+    uint32_t h = (ptr_hash(proto) ^ key) & 255;
+    if (root_cache[h].shape && root_cache[h].proto == proto && root_cache[h].key == key)
+        return root_cache[h].shape;
+    JSShape *s = js_shape_root_slow(proto, inline_base, inline_cap);
+    root_cache[h].proto = proto;
+    root_cache[h].key = key;
+    root_cache[h].shape = s;
+    return s;
+}
+
+static JSShape *js_shape_root_slow(JSValue proto, uint16_t inline_base, uint16_t inline_cap)
 {
     uint32_t key = ((uint32_t)inline_base << 16) | inline_cap;
     if (proto == JS_NULL && inline_cap < 8 && inline_base == 24 && null_proto_roots[inline_cap])

@@ -21,6 +21,8 @@
 #define JS_STRING_MAX_LEN ((1u << 29) - 24)
 /* Concatenations shorter than this are copied; longer ones make ropes. */
 #define JS_ROPE_MIN_LEN 24
+/* Short right halves of ropes are merged with appended pieces up to this. */
+#define JS_ROPE_MERGE_LEN 128
 
 static JSValue single_char_cache[256];
 
@@ -184,20 +186,13 @@ static JSValue make_rope(JSString *a, JSString *b, uint32_t len)
 
 static bool tree_two_byte(JSString *s);
 
-JSValue js_string_concat(JSValue av, JSValue bv)
+/* Copies a and b into one new flat string. */
+static JSValue flat_concat(JSString *a, JSString *b, uint32_t len)
 {
-    JSString *a = js_str(av), *b = js_str(bv);
-    if (a->length == 0) return bv;
-    if (b->length == 0) return av;
-    uint64_t len = (uint64_t)a->length + b->length;
-    if (len > JS_STRING_MAX_LEN)
-        return js_throw_range_error("Invalid string length");
-    if (len >= JS_ROPE_MIN_LEN)
-        return make_rope(a, b, (uint32_t)len);
     a = js_string_flatten(a);
     b = js_string_flatten(b);
     bool wide = js_string_is_two_byte(a) || js_string_is_two_byte(b);
-    JSString *r = js_string_alloc((uint32_t)len, wide);
+    JSString *r = js_string_alloc(len, wide);
     if (wide) {
         uint16_t *d = js_string_utf16_mut(r);
         for (uint32_t i = 0; i < a->length; i++) d[i] = js_flat_char_at(a, i);
@@ -207,6 +202,30 @@ JSValue js_string_concat(JSValue av, JSValue bv)
         memcpy(js_string_latin1_mut(r) + a->length, b->u.latin1, b->length);
     }
     return js_mk_cell(r);
+}
+
+JSValue js_string_concat(JSValue av, JSValue bv)
+{
+    JSString *a = js_str(av), *b = js_str(bv);
+    if (a->length == 0) return bv;
+    if (b->length == 0) return av;
+    uint64_t len = (uint64_t)a->length + b->length;
+    if (len > JS_STRING_MAX_LEN)
+        return js_throw_range_error("Invalid string length");
+    if (len < JS_ROPE_MIN_LEN)
+        return flat_concat(a, b, (uint32_t)len);
+    /* Appending a short piece to a rope whose right half is short and
+     * flat: rebuild that right half instead of adding a level. Nothing is
+     * mutated (the old rope may still be referenced), but a loop of
+     * `s += x` then keeps one rope node per ~JS_ROPE_MERGE_LEN characters
+     * alive instead of one per append. */
+    if ((a->h.flags & JS_STR_ROPE) && !(b->h.flags & JS_STR_ROPE) &&
+        !(a->right->h.flags & JS_STR_ROPE) &&
+        (uint64_t)a->right->length + b->length <= JS_ROPE_MERGE_LEN) {
+        JSValue r = flat_concat(a->right, b, a->right->length + b->length);
+        return make_rope(a->u.left, js_str(r), (uint32_t)len);
+    }
+    return make_rope(a, b, (uint32_t)len);
 }
 
 JSValue rt_string_concat(JSValue a, JSValue b)

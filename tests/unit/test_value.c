@@ -81,6 +81,21 @@ static void test_to_int32(void **state)
     assert_int_equal(js_double_to_int32(1e20), 1661992960);
 }
 
+/* Every entry of rt_abi.def must be defined by the runtime library: taking
+ * each address here makes a missing one a link error of this test. */
+#define RT_FN(name, c_ret, c_params, code_ret, codes) (void (*)(void))name,
+static void (*const abi_table[])(void) = {
+#include "kiln/rt_abi.def"
+};
+#undef RT_FN
+
+static void test_abi_complete(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof abi_table / sizeof abi_table[0]; i++)
+        assert_non_null(abi_table[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -89,6 +104,7 @@ int main(void)
         cmocka_unit_test(test_double),
         cmocka_unit_test(test_cell),
         cmocka_unit_test(test_to_int32),
+        cmocka_unit_test(test_abi_complete),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
