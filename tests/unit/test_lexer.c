@@ -138,7 +138,7 @@ static void test_numbers(void **state) {
   assert_int_equal(LEX("12n 0x1_Fn", t), 2);
   assert_int_equal(t[0].kind, TOK_BIGINT);
   assert_string_equal(t[0].value.ptr, "12");
-  assert_string_equal(t[1].value.ptr, "0x1F");
+  assert_string_equal(t[1].value.ptr, "31");
 }
 
 static void test_number_errors(void **state) {
