@@ -479,8 +479,9 @@ JSValue rt_in(JSValue key, JSValue obj)
     if (!js_is_object(obj)) {
         JSValue ks = js_is_symbol(key) ? js_symbol_descriptive_string(key) : js_to_string(key);
         if (ks == JS_EXCEPTION) return ks;
+        const char *what = js_is_string(obj) ? js_string_to_utf8(obj, NULL) : js_value_to_message_text(obj);
         return js_throw_type_error("Cannot use 'in' operator to search for '%s' in %s",
-                                   js_string_to_utf8(ks, NULL), js_value_to_message_text(obj));
+                                   js_string_to_utf8(ks, NULL), what);
     }
     JSAtom a = js_value_to_atom(key);
     if (a == JS_EXCEPTION) return a;
