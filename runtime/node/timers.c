@@ -346,8 +346,11 @@ static void run_timers(uv_timer_t *h)
     while (heap_len > 0) {
         TimerList *l = heap[0];
         if (l->expiry > now) {
+            /* As node: the duration counts from the loop's current time,
+             * which the callbacks above have moved on from `now`. */
             next_expiry = l->expiry;
-            schedule_timer(l->expiry - now);
+            double d = l->expiry - (double)uv_now(js_node_loop());
+            schedule_timer(d > 0 ? d : 1);
             break;
         }
         /* An exception goes to js_node_after_callback, which ends the

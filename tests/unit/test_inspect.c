@@ -441,6 +441,20 @@ static void test_options(void **state)
                         "[ 1_234_567, -1_234.567_8, 123 ]");
 }
 
+/* A 300-deep chain prints in full with depth: Infinity. */
+static void test_deep_nesting(void **state)
+{
+    JSValue head = js_new_object();
+    for (int i = 0; i < 300; i++)
+        head = O("next", head, NULL);
+    JSInspectOptions o;
+    js_inspect_default_options(&o);
+    o.depth = INT32_MAX;
+    char *s = js_inspect_utf8(head, &o, NULL);
+    assert_non_null(s);
+    assert_non_null(strstr(s, "next: {}"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -462,6 +476,7 @@ int main(void)
         cmocka_unit_test_setup(test_errors, setup),
         cmocka_unit_test_setup(test_format, setup),
         cmocka_unit_test_setup(test_options, setup),
+        cmocka_unit_test_setup(test_deep_nesting, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
