@@ -227,7 +227,8 @@ JSValue rt_for_in_next(JSValue itv)
     while (it->pos < it->count) {
         JSAtom k = it->keys[it->pos++];
         /* a key deleted during the loop is skipped */
-        if (js_obj(it->obj)->h.shape == it->shape && !js_is_array(it->obj)) return k;
+        JSShape *sh = js_obj(it->obj)->h.shape;
+        if (sh == it->shape && !(sh->h.flags & JS_SHAPE_DICT) && !js_is_array(it->obj)) return k;
         int r = js_has_property(it->obj, k);
         if (r < 0) return JS_EXCEPTION;
         if (r) return k;

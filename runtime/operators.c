@@ -79,8 +79,11 @@ JSValue js_to_string(JSValue v)
             int32_t i = js_get_int32(v);
             if (i >= 0 && i < 10) return js_string_from_char_code((uint16_t)('0' + i));
             char buf[16];
-            int n = snprintf(buf, sizeof buf, "%d", i);
-            return js_new_string_latin1((const uint8_t *)buf, (size_t)n);
+            int k = 16;
+            uint32_t u = i < 0 ? 0u - (uint32_t)i : (uint32_t)i;
+            do { buf[--k] = (char)('0' + u % 10); u /= 10; } while (u);
+            if (i < 0) buf[--k] = '-';
+            return js_new_string_latin1((const uint8_t *)buf + k, (size_t)(16 - k));
         }
         if (js_is_number(v)) return js_number_to_string(js_get_double(v));
         switch (v) {

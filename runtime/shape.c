@@ -277,5 +277,6 @@ void js_shape_dict_delete(JSShape *s, int32_t idx)
     s->table->props[idx].key = JS_EMPTY;
     s->table->props[idx].attrs = 0;
     s->deleted++;
-    s->index = NULL;  /* rebuilt on the next lookup */
+    /* the index keeps pointing at the emptied entry: a tombstone that no
+     * key matches and that probing walks past */
 }
