@@ -455,6 +455,31 @@ static void test_deep_nesting(void **state)
     assert_non_null(strstr(s, "next: {}"));
 }
 
+char *js_console_table_text(JSValue data, JSValue properties);
+
+/* console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]) and
+ * console.table([1, 'two', { three: 3 }]) */
+static void test_console_table(void **state)
+{
+    JSValue rows = A(2, O("a", N(1), "b", S("Y"), NULL), O("a", S("Z"), "b", N(2), NULL));
+    assert_string_equal(js_console_table_text(rows, JS_UNDEFINED),
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2510\n"
+        "\u2502 (index) \u2502 a   \u2502 b   \u2502\n"
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2524\n"
+        "\u2502 0       \u2502 1   \u2502 'Y' \u2502\n"
+        "\u2502 1       \u2502 'Z' \u2502 2   \u2502\n"
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2518");
+    JSValue mixed = A(3, N(1), S("two"), O("three", N(3), NULL));
+    assert_string_equal(js_console_table_text(mixed, JS_UNDEFINED),
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n"
+        "\u2502 (index) \u2502 three \u2502 Values \u2502\n"
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n"
+        "\u2502 0       \u2502       \u2502 1      \u2502\n"
+        "\u2502 1       \u2502       \u2502 'two'  \u2502\n"
+        "\u2502 2       \u2502 3     \u2502        \u2502\n"
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -477,6 +502,7 @@ int main(void)
         cmocka_unit_test_setup(test_format, setup),
         cmocka_unit_test_setup(test_options, setup),
         cmocka_unit_test_setup(test_deep_nesting, setup),
+        cmocka_unit_test_setup(test_console_table, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
