@@ -82,6 +82,16 @@ static _Noreturn void fail(KcLexer *lx, const char *msg) {
   fail_at(lx, l, msg);
 }
 
+/* An error at the first character of the token being scanned. */
+static _Noreturn void fail_start(KcLexer *lx, const Token *t, const char *msg) {
+  SourceLoc l = t->loc;
+  l.length = 1;
+  l.end16 = l.start16 + 1;
+  l.end_line = l.line;
+  l.end_col = l.col + 1;
+  fail_at(lx, l, msg);
+}
+
 static inline int cur(const KcLexer *lx) {
   return lx->text + lx->pos < lx->end ? (unsigned char)lx->text[lx->pos] : -1;
 }
@@ -159,6 +169,7 @@ static void buf_reserve(KcLexer *lx, uint32_t n) {
 }
 
 static void buf_bytes(KcLexer *lx, const char *s, uint32_t n) {
+  if (!n) return;
   buf_reserve(lx, n);
   memcpy(lx->buf + lx->buf_len, s, n);
   lx->buf_len += n;
@@ -422,6 +433,44 @@ static void check_after_number(KcLexer *lx) {
     fail(lx, "identifier starts immediately after numeric literal");
 }
 
+/* A BigInt literal's value as a decimal digit string (what acorn's `bigint`
+ * field holds: value.toString()). Hex/octal/binary digits are converted with
+ * base-10^9 limbs; quadratic in the literal's length, which is fine for any
+ * literal a person writes. */
+static void bigint_decimal(KcLexer *lx, Token *t, uint32_t from, uint32_t to) {
+  const char *s = lx->text + from;
+  uint32_t n = to - from;
+  int radix = 10;
+  if (n > 2 && s[0] == '0' && (s[1] | 32) != 0 && strchr("xob", s[1] | 32)) {
+    radix = (s[1] | 32) == 'x' ? 16 : (s[1] | 32) == 'o' ? 8 : 2;
+    s += 2;
+    n -= 2;
+  }
+  uint32_t *limbs = calloc(n + 1, sizeof *limbs);
+  if (!limbs) abort();
+  uint32_t nl = 1;
+  for (uint32_t i = 0; i < n; i++) {
+    if (s[i] == '_') continue;
+    uint64_t carry = (uint64_t)hexval(s[i]);
+    for (uint32_t k = 0; k < nl; k++) {
+      uint64_t v = (uint64_t)limbs[k] * (uint64_t)radix + carry;
+      limbs[k] = (uint32_t)(v % 1000000000u);
+      carry = v / 1000000000u;
+    }
+    if (carry) limbs[nl++] = (uint32_t)carry;
+  }
+  buf_reset(lx);
+  char tmp[16];
+  int m = snprintf(tmp, sizeof tmp, "%u", limbs[nl - 1]);
+  buf_bytes(lx, tmp, (uint32_t)m);
+  for (uint32_t k = nl - 1; k-- > 0;) {
+    m = snprintf(tmp, sizeof tmp, "%09u", limbs[k]);
+    buf_bytes(lx, tmp, (uint32_t)m);
+  }
+  free(limbs);
+  t->value = buf_str(lx);
+}
+
 static void scan_number(KcLexer *lx, Token *t) {
   uint32_t start = lx->pos;
   int c0 = cur(lx), c1 = at(lx, 1);
@@ -510,10 +559,7 @@ decimal_value: {
   return;
 }
 bigint:
-  buf_reset(lx);
-  for (uint32_t i = start; i < lx->pos - 1; i++)
-    if (lx->text[i] != '_') buf_byte(lx, lx->text[i]);
-  t->value = buf_str(lx);
+  bigint_decimal(lx, t, start, lx->pos - 1);
 }
 
 /* ---- strings and templates ---- */
@@ -611,12 +657,12 @@ static void scan_string(KcLexer *lx, Token *t) {
   for (;;) {
     int n;
     int32_t c = peek_cp(lx, &n);
-    if (c < 0) fail(lx, "unterminated string literal");
+    if (c < 0) fail_start(lx, t, "unterminated string literal");
     if (c == q) {
       adv_ascii(lx);
       break;
     }
-    if (c == '\n' || c == '\r') fail(lx, "unterminated string literal");
+    if (c == '\n' || c == '\r') fail_start(lx, t, "unterminated string literal");
     if (c == '\\') {
       SourceLoc el = here(lx);
       adv_ascii(lx);
@@ -647,7 +693,7 @@ static void scan_template_part(KcLexer *lx, Token *t) {
   for (;;) {
     int n;
     int32_t c = peek_cp(lx, &n);
-    if (c < 0) fail(lx, "unterminated template literal");
+    if (c < 0) fail_start(lx, t, "unterminated template literal");
     if (c == '`') {
       t->template_tail = true;
       break;

@@ -310,7 +310,6 @@ static bool unary_tok(Parser *p, int *op, bool *update) {
 }
 
 static Node *parse_maybe_unary(Parser *p, DestructErrors *de, bool saw_unary, bool inc_dec, bool fi) {
-  p_enter(p);
   SourceLoc start = p->tok.loc;
   Node *expr;
   int op;
@@ -321,7 +320,9 @@ static Node *parse_maybe_unary(Parser *p, DestructErrors *de, bool saw_unary, bo
   } else if (unary_tok(p, &op, &update)) {
     Node *n = p_node(p, update ? NODE_UpdateExpression : NODE_UnaryExpression, start);
     p_next(p);
+    p_enter(p);
     Node *arg = parse_maybe_unary(p, NULL, true, update, fi);
+    p_leave(p);
     check_expression_errors(p, de, true);
     if (update) {
       check_lval_simple(p, arg, BIND_NONE, NULL);
@@ -344,10 +345,7 @@ static Node *parse_maybe_unary(Parser *p, DestructErrors *de, bool saw_unary, bo
     if (!p_is_kw(p, KW_IN)) p_unexpected(p);
   } else {
     expr = parse_expr_subscripts(p, de, fi);
-    if (check_expression_errors(p, de, false)) {
-      p_leave(p);
-      return expr;
-    }
+    if (check_expression_errors(p, de, false)) return expr;
     while ((p_is(p, TOK_INC) || p_is(p, TOK_DEC)) && !p_can_insert_semicolon(p)) {
       Node *n = p_node(p, NODE_UpdateExpression, start);
       n->update.op = p_is(p, TOK_INC) ? KC_UPDATE_INC : KC_UPDATE_DEC;
@@ -363,11 +361,11 @@ static Node *parse_maybe_unary(Parser *p, DestructErrors *de, bool saw_unary, bo
       p_error(p, p->tok.loc, "unary operator used immediately before exponentiation expression; "
                              "parentheses must be used to disambiguate operator precedence");
     p_next(p);
+    p_enter(p);
     Node *right = parse_maybe_unary(p, NULL, false, false, fi);
     p_leave(p);
     return build_binary(p, start, expr, right, KC_BIN_EXP, false);
   }
-  p_leave(p);
   return expr;
 }
 
@@ -932,7 +930,6 @@ Node *kc_parse_object(Parser *p, bool is_pattern, DestructErrors *de) {
 }
 
 static Node *parse_atom(Parser *p, DestructErrors *de, bool fi, bool for_new) {
-  p_enter(p);
   Node *r = NULL;
   if (p_is(p, TOK_SLASH) || p_is(p, TOK_SLASH_ASSIGN)) kc_lex_rescan_regex(&p->lx, &p->tok);
   bool can_be_arrow = p->potential_arrow_at == off1(p->tok.loc);
@@ -1050,7 +1047,6 @@ static Node *parse_atom(Parser *p, DestructErrors *de, bool fi, bool for_new) {
     p_unexpected(p);
   }
 out:
-  p_leave(p);
   return r;
 }
 

@@ -1,6 +1,7 @@
 /* parser.c — the parser's core: token movement, errors, node allocation,
  * the list-building stack, and the public entry points kc_parse and
  * kc_write_tokens (see parser.h and parser_internal.h). */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -279,8 +280,50 @@ static Node *parse_with_hook(KcArena *arena, const KcSource *src, KcGoal goal, K
   return prog;
 }
 
+/* The parser recurses once per nesting level (bounded by KC_MAX_DEPTH); it
+ * runs on its own thread with a generous stack so that the bound, not the
+ * caller's stack size, decides what nests too deeply. */
+typedef struct ParseJob {
+  KcArena *arena;
+  const KcSource *src;
+  KcGoal goal;
+  KcDiag *diag;
+  KcTokenHook hook;
+  void *ctx;
+  Node *result;
+} ParseJob;
+
+static void *parse_thread(void *arg) {
+  ParseJob *j = arg;
+  j->result = parse_with_hook(j->arena, j->src, j->goal, j->diag, j->hook, j->ctx);
+  return NULL;
+}
+
+static Node *parse_on_big_stack(ParseJob *j) {
+#ifdef KC_NO_PARSE_THREAD
+  /* for fuzzing: thread creation is slow under sanitizers; run with a big
+   * `ulimit -s` instead */
+  parse_thread(j);
+  return j->result;
+#endif
+  pthread_attr_t attr;
+  pthread_t th;
+  if (pthread_attr_init(&attr) == 0) {
+    bool ok = pthread_attr_setstacksize(&attr, (size_t)256 << 20) == 0 &&
+              pthread_create(&th, &attr, parse_thread, j) == 0;
+    pthread_attr_destroy(&attr);
+    if (ok) {
+      pthread_join(th, NULL);
+      return j->result;
+    }
+  }
+  parse_thread(j);
+  return j->result;
+}
+
 Node *kc_parse(KcArena *arena, const KcSource *src, KcGoal goal, KcDiag *diag) {
-  return parse_with_hook(arena, src, goal, diag, NULL, NULL);
+  ParseJob j = {arena, src, goal, diag, NULL, NULL, NULL};
+  return parse_on_big_stack(&j);
 }
 
 typedef struct TokenDump {
@@ -324,7 +367,8 @@ static void dump_token(void *ctx, const Token *t) {
 int kc_write_tokens(FILE *out, const KcSource *src, KcGoal goal, KcDiag *diag) {
   KcArena *arena = kc_arena_new();
   TokenDump d = {out, src};
-  Node *prog = parse_with_hook(arena, src, goal, diag, dump_token, &d);
+  ParseJob j = {arena, src, goal, diag, dump_token, &d, NULL};
+  Node *prog = parse_on_big_stack(&j);
   kc_arena_free(arena);
   if (!prog) return -1;
   return out && ferror(out) ? -1 : 0;

@@ -26,7 +26,7 @@
 #include "lexer.h"
 #include "parser.h"
 
-#define KC_MAX_DEPTH 1500 /* nesting levels before "nesting too deep" */
+#define KC_MAX_DEPTH 2500 /* nesting levels before "nesting too deep" */
 
 /* Scope flags (as acorn's). */
 enum {

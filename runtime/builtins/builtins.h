@@ -63,6 +63,14 @@ JSValue js_json_parse_string(JSValue text);
 JSValue js_json_stringify(JSValue value, JSValue replacer, JSValue space);
 void js_json_quote(JSStringBuilder *sb, JSValue str);
 
+/* Dates (js_date.c): the current time in ms, Date.parse on a string
+ * value, the ISO form of a time value, and the C view of Date objects. */
+double js_date_now(void);
+double js_date_parse_string(JSValue str);
+JSValue js_date_to_iso_string(double tv);
+bool js_is_date(JSValue v);
+double js_date_value(JSValue v);
+
 /* ---- one installer per area (called by js_builtins_init) ---------------- */
 void js_init_object(JSValue global);
 void js_init_function(JSValue global);
@@ -75,6 +83,7 @@ void js_init_math(JSValue global);
 void js_init_json(JSValue global);
 void js_init_global(JSValue global);
 void js_init_collections(JSValue global);
+void js_init_date(JSValue global);
 void js_init_reflect(JSValue global);
 
 /* ---- shared helpers (js_builtins.c) ------------------------------------- */

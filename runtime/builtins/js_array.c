@@ -70,6 +70,19 @@ static int delete_k(JSValue o, int64_t k)
 /* CreateDataPropertyOrThrow(o, k, v) */
 static int define_k(JSValue o, int64_t k, JSValue v)
 {
+    if (js_is_array(o)) {
+        /* Dense elements are plain writable data properties, and arrays
+         * that are not extensible have no dense storage. */
+        JSArray *a = js_arr(o);
+        if ((uint64_t)k < a->capacity && js_array_is_dense(o)) {
+            a->elements[k] = v;
+            if ((uint64_t)k >= a->length)
+                a->length = (uint32_t)k + 1;
+            return 0;
+        }
+        if ((uint64_t)k == a->length && js_array_is_dense(o))
+            return js_array_push(o, v);
+    }
     if (k <= 0xFFFFFFFE)
         return js_define_property_index(o, (uint32_t)k, v, JS_PROP_C_W_E);
     JSAtom a = atom_k(k);
@@ -812,9 +825,10 @@ static JSValue iterate(JSValue this_val, int32_t argc, const JSValue *argv, int 
     if (kind == IT_MAP) {
         if (len > 4294967295.0)
             return js_throw_range_error("Invalid array length");
+        /* Filled in place below; the length is set at the end. */
         a = js_new_array(0);
-        if (len > 0 && js_array_set_length(a, js_mk_number((double)len), true) < 0)
-            return JS_EXCEPTION;
+        if (len > 0)
+            js_array_reserve(a, (uint32_t)len);
     } else if (kind == IT_FILTER) {
         a = js_new_array(0);
     }
@@ -829,12 +843,19 @@ static JSValue iterate(JSValue this_val, int32_t argc, const JSValue *argv, int 
         if (r == JS_EXCEPTION)
             return JS_EXCEPTION;
         switch (kind) {
-        case IT_MAP:
-            if (define_k(a, k, r) < 0)
+        case IT_MAP: {
+            JSArray *arr = js_arr(a);
+            if ((uint64_t)k < arr->capacity && js_array_is_dense(a)) {
+                arr->elements[k] = r;
+                if ((uint64_t)k >= arr->length)
+                    arr->length = (uint32_t)k + 1;
+            } else if (define_k(a, k, r) < 0) {
                 return JS_EXCEPTION;
+            }
             break;
+        }
         case IT_FILTER:
-            if (js_to_boolean(r) && define_k(a, to++, v) < 0)
+            if (js_to_boolean(r) && (to++, js_array_push(a, v) < 0))
                 return JS_EXCEPTION;
             break;
         case IT_SOME:
@@ -851,6 +872,9 @@ static JSValue iterate(JSValue this_val, int32_t argc, const JSValue *argv, int 
     }
     switch (kind) {
     case IT_MAP:
+        if (js_arr(a)->length < len && set_length(a, len) < 0)
+            return JS_EXCEPTION;
+        return a;
     case IT_FILTER:
         return a;
     case IT_SOME:

@@ -61,6 +61,7 @@ void js_builtins_init(JSValue global)
     js_init_math(global);
     js_init_json(global);
     js_init_collections(global);
+    js_init_date(global);
     js_init_reflect(global);
 }
 

@@ -357,7 +357,76 @@ static JS_NATIVE(js_global_encode_uri_component) { return uri_encode(js_arg(argc
 static JS_NATIVE(js_global_decode_uri) { return uri_decode(js_arg(argc, argv, 0), false); }
 static JS_NATIVE(js_global_decode_uri_component) { return uri_decode(js_arg(argc, argv, 0), true); }
 
+/* escape / unescape (Annex B.2.1) */
+static JS_NATIVE(js_global_escape)
+{
+    JSValue str = js_to_string(js_arg(argc, argv, 0));
+    if (str == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSString *s = js_string_flatten(js_str(str));
+    static const char hex[] = "0123456789ABCDEF";
+    JSStringBuilder sb;
+    js_sb_init(&sb);
+    for (uint32_t k = 0; k < s->length; k++) {
+        uint16_t c = js_flat_char_at(s, k);
+        if (is_alnum(c) || (c < 128 && strchr("@*_+-./", (int)c) && c != 0)) {
+            js_sb_putc(&sb, c);
+        } else if (c < 256) {
+            js_sb_putc(&sb, '%');
+            js_sb_putc(&sb, (uint16_t)hex[c >> 4]);
+            js_sb_putc(&sb, (uint16_t)hex[c & 15]);
+        } else {
+            js_sb_puts(&sb, "%u");
+            for (int sh = 12; sh >= 0; sh -= 4)
+                js_sb_putc(&sb, (uint16_t)hex[(c >> sh) & 15]);
+        }
+    }
+    return js_sb_finish(&sb);
+}
+
+static JS_NATIVE(js_global_unescape)
+{
+    JSValue str = js_to_string(js_arg(argc, argv, 0));
+    if (str == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSString *s = js_string_flatten(js_str(str));
+    uint32_t len = s->length;
+    JSStringBuilder sb;
+    js_sb_init(&sb);
+    for (uint32_t k = 0; k < len; k++) {
+        uint16_t c = js_flat_char_at(s, k);
+        if (c == '%') {
+            if (k + 5 < len && js_flat_char_at(s, k + 1) == 'u') {
+                int v = 0, ok = 1;
+                for (uint32_t j = k + 2; j < k + 6; j++) {
+                    int h = hex_val(js_flat_char_at(s, j));
+                    if (h < 0)
+                        ok = 0;
+                    v = v * 16 + h;
+                }
+                if (ok) {
+                    js_sb_putc(&sb, (uint16_t)v);
+                    k += 5;
+                    continue;
+                }
+            }
+            if (k + 2 < len) {
+                int h1 = hex_val(js_flat_char_at(s, k + 1)), h2 = hex_val(js_flat_char_at(s, k + 2));
+                if (h1 >= 0 && h2 >= 0) {
+                    js_sb_putc(&sb, (uint16_t)(h1 * 16 + h2));
+                    k += 2;
+                    continue;
+                }
+            }
+        }
+        js_sb_putc(&sb, c);
+    }
+    return js_sb_finish(&sb);
+}
+
 static const JSPropDef global_props[] = {
+    JS_CFUNC_DEF("escape", 1, js_global_escape),
+    JS_CFUNC_DEF("unescape", 1, js_global_unescape),
     JS_CFUNC_DEF("parseInt", 2, js_global_parse_int),
     JS_CFUNC_DEF("parseFloat", 1, js_global_parse_float),
     JS_CFUNC_DEF("isNaN", 1, js_global_is_nan),

@@ -458,6 +458,18 @@ void js_json_quote(JSStringBuilder *sb, JSValue str)
     uint32_t n = s->length;
     js_sb_putc(sb, '"');
     for (uint32_t i = 0; i < n; i++) {
+        if (!js_string_is_two_byte(s)) {
+            /* copy the run of characters that need no escape in one go */
+            uint32_t j = i;
+            while (j < n && s->u.latin1[j] >= 0x20 && s->u.latin1[j] != '"' && s->u.latin1[j] != '\\')
+                j++;
+            if (j > i) {
+                js_sb_put_latin1(sb, s->u.latin1 + i, j - i);
+                i = j;
+                if (i == n)
+                    break;
+            }
+        }
         uint16_t c = js_flat_char_at(s, i);
         switch (c) {
         case '"': js_sb_puts(sb, "\\\""); continue;
@@ -589,19 +601,24 @@ static int push_stack(Stringifier *st, JSValue key, JSValue obj)
  * wrapper unwrapping. Returns the value to serialize, JS_EMPTY when the
  * property is skipped (undefined, functions, symbols), or JS_EXCEPTION.
  * key is the property key as a string value. */
-static JSValue prepare(Stringifier *st, JSValue holder, JSValue key, JSValue value)
+static JSValue prepare_key(Stringifier *st, JSValue holder, JSValue key, uint32_t index,
+                           JSValue value)
 {
     if (js_is_object(value) || (js_is_cell(value) && js_cell_kind(value) == JS_CELL_BIGINT)) {
         JSValue to_json = js_get_property(value, JS_ATOM(toJSON));
         if (to_json == JS_EXCEPTION)
             return JS_EXCEPTION;
         if (js_is_callable(to_json)) {
+            if (key == JS_EMPTY)
+                key = js_atom_from_uint32(index);
             value = js_call(to_json, value, 1, &key);
             if (value == JS_EXCEPTION)
                 return JS_EXCEPTION;
         }
     }
     if (!js_is_undefined(st->replacer)) {
+        if (key == JS_EMPTY)
+            key = js_atom_from_uint32(index);
         JSValue args[2] = { key, value };
         value = js_call(st->replacer, holder, 2, args);
         if (value == JS_EXCEPTION)
@@ -633,6 +650,18 @@ static JSValue prepare(Stringifier *st, JSValue holder, JSValue key, JSValue val
 }
 
 static int serialize(Stringifier *st, JSValue key, JSValue value);
+
+static JSValue prepare(Stringifier *st, JSValue holder, JSValue key, JSValue value)
+{
+    return prepare_key(st, holder, key, 0, value);
+}
+
+/* prepare() for array element `index`, whose key string is made only if
+ * toJSON or the replacer can see it. */
+static JSValue prepare_index(Stringifier *st, JSValue holder, uint32_t index, JSValue value)
+{
+    return prepare_key(st, holder, JS_EMPTY, index, value);
+}
 
 static void newline_indent(Stringifier *st)
 {
@@ -708,11 +737,8 @@ static int serialize_array(Stringifier *st, JSValue key, JSValue arr)
         JSValue v = js_get_index(arr, (uint32_t)i);
         if (v == JS_EXCEPTION)
             return -1;
-        JSValue kv = JS_EMPTY;
-        bool need_key = js_is_object(v) || !js_is_undefined(st->replacer);
-        if (need_key) {
-            kv = js_atom_from_uint32((uint32_t)i);
-            v = prepare(st, arr, kv, v);
+        if (js_is_object(v) || !js_is_undefined(st->replacer)) {
+            v = prepare_index(st, arr, (uint32_t)i, v);
             if (v == JS_EXCEPTION)
                 return -1;
         } else if (js_is_symbol(v) || js_is_undefined(v)) {

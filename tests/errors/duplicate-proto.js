@@ -1,0 +1,1 @@
+var o = { __proto__: a, __proto__: b };

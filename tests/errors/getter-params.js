@@ -1,0 +1,1 @@
+var o = { get x(a) { return a; } };

@@ -1,0 +1,3 @@
+let x = 1;
+var y;
+let x = 2;

@@ -1,0 +1,3 @@
+"use strict";
+var a;
+delete a;

@@ -1,0 +1,2 @@
+/* comment
+var x;

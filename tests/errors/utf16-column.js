@@ -1,0 +1,2 @@
+var s = "abc   def";
+var t = 1 +* 2;
