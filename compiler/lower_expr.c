@@ -145,28 +145,41 @@ LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v) {
     if (k == JS_TRUE) return LLVMConstInt(c->t_i1, 1, false);
     if (k < JS_CELL_MIN) return LLVMConstInt(c->t_i1, 0, false);
   }
-  /* true → 1; other small constants → 0; int32 → != 0; else runtime */
+  /* true → 1; other small constants → 0; int32 → != 0; doubles → != 0 and
+   * not NaN; cells other than strings (objects, symbols) → 1; strings → the
+   * runtime (length check on a possibly unflattened rope) */
   LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
   LLVMBasicBlockRef not_small = kc_ll_block_new(c, "tobool.big");
   LLVMBasicBlockRef is_int = kc_ll_block_new(c, "tobool.int");
+  LLVMBasicBlockRef not_int = kc_ll_block_new(c, "tobool.notint");
+  LLVMBasicBlockRef is_dbl = kc_ll_block_new(c, "tobool.double");
+  LLVMBasicBlockRef is_cell = kc_ll_block_new(c, "tobool.cell");
   LLVMBasicBlockRef slow = kc_ll_block_new(c, "tobool.slow");
   LLVMBasicBlockRef done = kc_ll_block_new(c, "tobool.done");
   LLVMValueRef small = LLVMBuildICmp(c->b, LLVMIntULT, x, kc_ll_i64(c, JS_CELL_MIN), "");
   LLVMValueRef small_res = LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_TRUE), "");
   LLVMBuildCondBr(c->b, small, done, not_small);
   kc_ll_position(c, not_small);
-  LLVMBuildCondBr(c->b, kc_ll_is_int32(c, x), is_int, slow);
+  LLVMBuildCondBr(c->b, kc_ll_is_int32(c, x), is_int, not_int);
   kc_ll_position(c, is_int);
   LLVMValueRef int_res = LLVMBuildICmp(c->b, LLVMIntNE, x, kc_ll_i64(c, JS_INT32_TAG), "");
   LLVMBuildBr(c->b, done);
+  kc_ll_position(c, not_int);
+  LLVMBuildCondBr(c->b, kc_ll_is_number(c, x), is_dbl, is_cell);
+  kc_ll_position(c, is_dbl);
+  LLVMValueRef dbl_res = LLVMBuildFCmp(c->b, LLVMRealONE, kc_ll_unbox_double(c, x), kc_ll_f64(c, 0), "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, is_cell);
+  LLVMValueRef str = kc_ll_cell_kind_is(c, x, JS_CELL_STRING);
+  LLVMBuildCondBr(c->b, str, slow, done);
   kc_ll_position(c, slow);
   LLVMValueRef r = kc_ll_call_rt(c, RT_rt_to_boolean, &x, 1);
   LLVMValueRef slow_res = LLVMBuildICmp(c->b, LLVMIntNE, r, kc_ll_i32(c, 0), "");
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
-  LLVMValueRef vals[3] = {small_res, int_res, slow_res};
-  LLVMBasicBlockRef bbs[3] = {start, is_int, slow};
-  return phi2(c, c->t_i1, vals, bbs, 3, "bool");
+  LLVMValueRef vals[5] = {small_res, int_res, dbl_res, LLVMConstInt(c->t_i1, 1, false), slow_res};
+  LLVMBasicBlockRef bbs[5] = {start, is_int, is_dbl, is_cell, slow};
+  return phi2(c, c->t_i1, vals, bbs, 5, "bool");
 }
 
 /* ---- arithmetic -------------------------------------------------------- */
@@ -1254,20 +1267,32 @@ void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declar
     LLVMValueRef args[2] = {v, kc_ll_cstring(c, "destructure", 12, "what")};
     kc_ll_site(c, pat);
     kc_ll_call_rt_checked(c, RT_rt_require_object_coercible, args, 2);
-    for (int i = 0; i < pat->object.properties.count; i++) {
+    int np = pat->object.properties.count;
+    LLVMValueRef *keys = kc_arena_alloc(c->res->arena, sizeof *keys * (size_t)(np + 1));
+    for (int i = 0; i < np; i++) {
       const Node *p = pat->object.properties.items[i];
       if (p->kind == NODE_RestElement) {
-        kc_lower_unsupported(c, p, "rest properties in object patterns");
-        return;
+        /* {a, ...rest}: copy every own enumerable property, then drop the
+         * keys named before the rest element */
+        LLVMValueRef rest = kc_ll_call_rt_checked(c, RT_rt_new_object, NULL, 0);
+        LLVMValueRef ca[2] = {rest, v};
+        kc_ll_call_rt_checked(c, RT_rt_copy_data_properties, ca, 2);
+        for (int k = 0; k < i; k++) {
+          LLVMValueRef da[3] = {rest, keys[k], kc_ll_i32(c, 0)};
+          kc_ll_call_rt_checked(c, RT_rt_delete_prop, da, 3);
+        }
+        bind_element(c, p->argument.argument, rest, declare);
+        break;
       }
       LLVMValueRef pv;
       KcStr nm = key_name(p->property.key, p->property.computed);
       kc_ll_site(c, p);
-      if (nm.ptr && memchr(nm.ptr, 0, nm.len) == NULL && !(nm.len && nm.ptr[0] >= '0' && nm.ptr[0] <= '9'))
+      if (nm.ptr && memchr(nm.ptr, 0, nm.len) == NULL && !(nm.len && nm.ptr[0] >= '0' && nm.ptr[0] <= '9')) {
+        keys[i] = kc_ll_string_value(c, nm.ptr, nm.len);
         pv = kc_ic_get(c, v, nm);
-      else {
-        LLVMValueRef k = prop_key_value(c, p->property.key, p->property.computed);
-        pv = kc_elem_get(c, v, kc_boxed(k));
+      } else {
+        keys[i] = prop_key_value(c, p->property.key, p->property.computed);
+        pv = kc_elem_get(c, v, kc_boxed(keys[i]));
       }
       bind_element(c, p->property.value, pv, declare);
     }

@@ -19,6 +19,8 @@
 
 #include "lower_internal.h"
 
+LLVMValueRef kc_ic_get_generic(LowerCtx *c, LLVMValueRef obj, KcStr name);
+
 LLVMValueRef kc_ic_new(LowerCtx *c, KcStr name) {
   char gname[48];
   snprintf(gname, sizeof gname, "ic.%d", ++c->ic_count);
@@ -56,7 +58,41 @@ static LLVMValueRef ic_fast_path(LowerCtx *c, LLVMValueRef obj, LLVMValueRef ic,
   return LLVMBuildInBoundsGEP2(c->b, c->t_i8, base, &off64, 1, "ic.slot");
 }
 
+/* `a.length` on a JSArray: the length field, boxed as int32 when it fits. */
+static LLVMValueRef array_length_get(LowerCtx *c, LLVMValueRef obj, KcStr name) {
+  LLVMBasicBlockRef cell = kc_ll_block_new(c, "len.cell");
+  LLVMBasicBlockRef arr = kc_ll_block_new(c, "len.array");
+  LLVMBasicBlockRef other = kc_ll_block_new(c, "len.other");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "len.done");
+  LLVMBuildCondBr(c->b, kc_ll_is_cell(c, obj), cell, other);
+  kc_ll_position(c, cell);
+  LLVMBuildCondBr(c->b, kc_ll_cell_kind_is(c, obj, JS_CELL_ARRAY), arr, other);
+  kc_ll_position(c, arr);
+  LLVMValueRef p = LLVMBuildIntToPtr(c->b, obj, c->t_ptr, "");
+  LLVMValueRef len = kc_ll_load(c, c->t_i32, kc_ll_gep(c, p, offsetof(JSArray, length)), "length");
+  LLVMValueRef fits = LLVMBuildICmp(c->b, LLVMIntSGE, len, kc_ll_i32(c, 0), "");
+  LLVMValueRef as_int = kc_ll_box_int32(c, len);
+  LLVMValueRef as_dbl = kc_ll_box_double(c, LLVMBuildUIToFP(c->b, len, c->t_f64, ""));
+  LLVMValueRef fast = LLVMBuildSelect(c->b, fits, as_int, as_dbl, "");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, other);
+  LLVMValueRef slow = kc_ic_get_generic(c, obj, name);
+  LLVMBasicBlockRef other_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef phi = LLVMBuildPhi(c->b, c->t_i64, "length");
+  LLVMValueRef vals[2] = {fast, slow};
+  LLVMBasicBlockRef bbs[2] = {arr, other_end};
+  LLVMAddIncoming(phi, vals, bbs, 2);
+  return phi;
+}
+
 LLVMValueRef kc_ic_get(LowerCtx *c, LLVMValueRef obj, KcStr name) {
+  if (name.len == 6 && !memcmp(name.ptr, "length", 6)) return array_length_get(c, obj, name);
+  return kc_ic_get_generic(c, obj, name);
+}
+
+LLVMValueRef kc_ic_get_generic(LowerCtx *c, LLVMValueRef obj, KcStr name) {
   LLVMValueRef ic = kc_ic_new(c, name);
   LLVMBasicBlockRef check = kc_ll_block_new(c, "ic.check");
   LLVMBasicBlockRef hit = kc_ll_block_new(c, "ic.hit");

@@ -617,7 +617,7 @@ static char *format_property(Ctx *c, JSValue obj, int recurse, JSAtom key, int t
                     char *inner = format_value(c, tmp, recurse, false);
                     if (!inner)
                         return NULL;
-                    str = str_fmt("[%s] %s", label, inner);
+                    str = concat3(str_fmt("[%s] ", label), inner, "");
                 } else {
                     char *p = format_primitive(c, tmp);
                     if (!p)
@@ -651,7 +651,13 @@ static char *format_property(Ctx *c, JSValue obj, int recurse, JSAtom key, int t
         else
             name = str_escape(key);
     }
-    return str_fmt("%s:%s%s", name, extra, str);
+    StrBuf b;
+    sb_init(&b);
+    sb_puts(&b, name);
+    sb_putc(&b, ':');
+    sb_puts(&b, extra);
+    sb_puts(&b, str);
+    return sb_str(&b);
 }
 
 /* ---- arrays (formatArray, formatSpecialArray, groupArrayElements) -------- */
@@ -827,14 +833,27 @@ static int group_array_elements(Ctx *c, StrList *output, JSValue value)
 
 /* ---- putting entries together (reduceToSingleString) --------------------- */
 
+/* The UTF-16 length of s, counting no further than `cap` units. */
+static size_t u16len_capped(const char *s, size_t cap)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p && n <= cap; p++) {
+        if ((*p & 0xC0) == 0x80)
+            continue;           /* continuation byte */
+        n += *p >= 0xF0 ? 2 : 1;
+    }
+    return n;
+}
+
 static bool is_below_break_length(Ctx *c, const StrList *output, size_t start, const char *base)
 {
     size_t total = output->n + start;
-    if (total + output->n > (size_t)c->o.break_length)
+    size_t limit = (size_t)c->o.break_length;
+    if (total + output->n > limit)
         return false;
     for (uint32_t i = 0; i < output->n; i++) {
-        total += u16len(output->v[i]);
-        if (total > (size_t)c->o.break_length)
+        total += u16len_capped(output->v[i], limit - total + 1);
+        if (total > limit)
             return false;
     }
     return base[0] == 0 || !strchr(base, '\n');
@@ -1374,6 +1393,16 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
             name = concat3("[", name, "]");
         return name;
     }
+    /* Very deep structures with depth: Infinity would exhaust the C stack;
+     * node reports the RangeError it catches at that point. C code may use
+     * the stack below the JavaScript limit (rt_stack_limit); stay within
+     * 256 KiB of it. */
+    volatile char here;
+    if (rt_stack_limit > (256u << 10) && (uintptr_t)&here < rt_stack_limit - (256u << 10)) {
+        char *name = get_ctx_style(v, ctor, tag);
+        name[strlen(name) - 1] = 0;
+        return str_fmt("[%s: Inspection interrupted prematurely. Maximum call stack size exceeded.]", name);
+    }
     recurse++;
     seen_push(c, v);
     c->current_depth = recurse;
@@ -1391,9 +1420,9 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
     if (ref) {
         char *reference = str_fmt("<ref *%u>", ref);
         if (c->o.compact != -1)
-            base = base[0] ? str_fmt("%s %s", reference, base) : reference;
+            base = base[0] ? concat3(reference, " ", base) : reference;
         else
-            brace0 = str_fmt("%s %s", reference, brace0);
+            brace0 = concat3(reference, " ", brace0);
     }
     c->nseen--;
 

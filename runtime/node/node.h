@@ -93,6 +93,12 @@ JSValue js_inspect_custom_symbol(void);
  * an exception pending on error. */
 char *js_format_utf8(const JSInspectOptions *opts, int argc, const JSValue *argv, size_t *len);
 
+/* ---- modules.c ----------------------------------------------------------- */
+/* The module object of a node built-in the C layer provides ("util",
+ * "timers", "process", "console", with or without "node:"), created once;
+ * JS_UNDEFINED for any other name. For the implementation of require(). */
+JSValue js_node_builtin_module(const char *name);
+
 /* ---- console.c / process.c ----------------------------------------------- */
 void js_console_install(JSValue global);
 /* Creates the process object (needs argc/argv from js_node_set_args). */

@@ -441,6 +441,69 @@ static void test_options(void **state)
                         "[ 1_234_567, -1_234.567_8, 123 ]");
 }
 
+/* A 300-deep chain prints in full with depth: Infinity. */
+static void test_deep_nesting(void **state)
+{
+    JSValue head = js_new_object();
+    for (int i = 0; i < 300; i++)
+        head = O("next", head, NULL);
+    JSInspectOptions o;
+    js_inspect_default_options(&o);
+    o.depth = INT32_MAX;
+    char *s = js_inspect_utf8(head, &o, NULL);
+    assert_non_null(s);
+    assert_non_null(strstr(s, "next: {}"));
+}
+
+char *js_console_table_text(JSValue data, JSValue properties);
+
+/* require('node:util'): format, formatWithOptions, inspect, inherits */
+static void test_util_module(void **state)
+{
+    JSValue util = js_node_builtin_module("node:util");
+    assert_true(js_is_object(util));
+    assert_true(js_node_builtin_module("util") == util);
+    assert_true(js_node_builtin_module("fs") == JS_UNDEFINED);
+    JSValue args[3] = { S("%s=%d"), S("x"), N(5) };
+    JSValue r = js_call(js_get_property_str(util, "format"), util, 3, args);
+    assert_string_equal(js_string_to_utf8(r, NULL), "x=5");
+    JSValue wargs[2] = { O("depth", N(0), NULL), O("a", O("b", N(1), NULL), NULL) };
+    r = js_call(js_get_property_str(util, "formatWithOptions"), util, 2, wargs);
+    assert_string_equal(js_string_to_utf8(r, NULL), "{ a: [Object] }");
+    JSValue iargs[2] = { A(3, N(1), N(2), N(3)), O("maxArrayLength", N(1), NULL) };
+    r = js_call(js_get_property_str(util, "inspect"), util, 2, iargs);
+    assert_string_equal(js_string_to_utf8(r, NULL), "[ 1, ... 2 more items ]");
+    JSValue ctor = js_new_native_constructor("Child", dummy_fn, 0, js_new_object());
+    JSValue super = js_new_native_constructor("Parent", dummy_fn, 0, js_new_object());
+    JSValue hargs[2] = { ctor, super };
+    assert_true(js_call(js_get_property_str(util, "inherits"), util, 2, hargs) == JS_UNDEFINED);
+    assert_true(js_get_prototype(js_get_property_str(ctor, "prototype")) == js_get_property_str(super, "prototype"));
+    assert_true(js_get_property_str(ctor, "super_") == super);
+}
+
+/* console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]) and
+ * console.table([1, 'two', { three: 3 }]) */
+static void test_console_table(void **state)
+{
+    JSValue rows = A(2, O("a", N(1), "b", S("Y"), NULL), O("a", S("Z"), "b", N(2), NULL));
+    assert_string_equal(js_console_table_text(rows, JS_UNDEFINED),
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2510\n"
+        "\u2502 (index) \u2502 a   \u2502 b   \u2502\n"
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2524\n"
+        "\u2502 0       \u2502 1   \u2502 'Y' \u2502\n"
+        "\u2502 1       \u2502 'Z' \u2502 2   \u2502\n"
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2518");
+    JSValue mixed = A(3, N(1), S("two"), O("three", N(3), NULL));
+    assert_string_equal(js_console_table_text(mixed, JS_UNDEFINED),
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n"
+        "\u2502 (index) \u2502 three \u2502 Values \u2502\n"
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n"
+        "\u2502 0       \u2502       \u2502 1      \u2502\n"
+        "\u2502 1       \u2502       \u2502 'two'  \u2502\n"
+        "\u2502 2       \u2502 3     \u2502        \u2502\n"
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -462,6 +525,9 @@ int main(void)
         cmocka_unit_test_setup(test_errors, setup),
         cmocka_unit_test_setup(test_format, setup),
         cmocka_unit_test_setup(test_options, setup),
+        cmocka_unit_test_setup(test_deep_nesting, setup),
+        cmocka_unit_test_setup(test_console_table, setup),
+        cmocka_unit_test_setup(test_util_module, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
