@@ -242,9 +242,11 @@ struct Node {
       KcLiteralKind lit;
       bool boolean;
       double number;
-      KcStr string;        /* KC_LIT_STRING: cooked value, WTF-8 */
-      KcStr bigint;        /* KC_LIT_BIGINT: decimal digits, see above */
-      KcStr regex_pattern; /* KC_LIT_REGEX */
+      union {                /* which one is set depends on lit */
+        KcStr string;        /* KC_LIT_STRING: cooked value, WTF-8 */
+        KcStr bigint;        /* KC_LIT_BIGINT: decimal digits, see above */
+        KcStr regex_pattern; /* KC_LIT_REGEX */
+      };
       KcStr regex_flags;   /* KC_LIT_REGEX */
       KcStr raw;
     } literal;
