@@ -630,7 +630,7 @@ static void optional_short_circuit(LowerCtx *c, LLVMValueRef v) {
 
 static LLVMValueRef member_get(LowerCtx *c, const Node *n, LLVMValueRef obj) {
   KcStr key;
-  kc_ll_site(c, n);
+  kc_ll_site(c, n->member.computed ? n : n->member.property);
   if (static_key(n, &key)) return kc_ic_get(c, obj, key);
   if (n->member.property->kind == NODE_PrivateIdentifier) {
     kc_lower_unsupported(c, n, "private names");
@@ -819,7 +819,10 @@ static KcVal lower_call(LowerCtx *c, const Node *n) {
     return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_call_array, args, 4));
   }
   LLVMValueRef argv = build_argv(c, &n->call.arguments);
-  return kc_boxed(call_value(c, n, f, this_v, n->call.arguments.count, argv, callee));
+  /* node reports a method call at the property name */
+  const Node *site = callee->kind == NODE_MemberExpression && !callee->member.computed
+                         ? callee->member.property : n;
+  return kc_boxed(call_value(c, site, f, this_v, n->call.arguments.count, argv, callee));
 }
 
 static KcVal lower_new(LowerCtx *c, const Node *n) {
