@@ -1476,7 +1476,14 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_YieldExpression: kc_lower_unsupported(c, n, "yield"); break;
   case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
   case NODE_TaggedTemplateExpression: kc_lower_unsupported(c, n, "tagged templates"); break;
-  case NODE_MetaProperty: kc_lower_unsupported(c, n, "new.target and import.meta"); break;
+  case NODE_MetaProperty:
+    if (kc_str_eq(n->meta_property.meta->ident.name, "new") && !c->f->fi->is_arrow) {
+      if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));
+      if (c->f->mode == FN_MODULE) break; /* a syntax error in scripts; never reached */
+    }
+    kc_lower_unsupported(c, n, kc_str_eq(n->meta_property.meta->ident.name, "new")
+                                   ? "new.target in arrow functions" : "import.meta");
+    break;
   case NODE_ImportExpression: kc_lower_unsupported(c, n, "import()"); break;
   case NODE_Super: kc_lower_unsupported(c, n, "super"); break;
   default: kc_lower_unsupported(c, n, kc_node_kind_name(n->kind)); break;
