@@ -27,10 +27,9 @@
  *     so always use len. `raw` fields hold the source text exactly.
  *     A KcStr with ptr == NULL means "absent" (e.g. an invalid cooked value in
  *     a tagged template, or no directive).
- *   - Numbers are doubles. A BigInt literal keeps its digits as acorn's
- *     `bigint` field does: the source text without the trailing `n` and
- *     without `_` separators ("0x1F", "123"). A regex literal keeps pattern
- *     and flags as written.
+ *   - Numbers are doubles. A BigInt literal keeps its value as a decimal
+ *     digit string, as acorn's `bigint` field does ("0x1Fn" -> "31",
+ *     "1_000n" -> "1000"). A regex literal keeps pattern and flags as written.
  *   - All nodes and strings are allocated in the KcArena given to kc_parse and
  *     live until that arena is freed.
  */
@@ -243,9 +242,11 @@ struct Node {
       KcLiteralKind lit;
       bool boolean;
       double number;
-      KcStr string;        /* KC_LIT_STRING: cooked value, WTF-8 */
-      KcStr bigint;        /* KC_LIT_BIGINT: digits, see above */
-      KcStr regex_pattern; /* KC_LIT_REGEX */
+      union {                /* which one is set depends on lit */
+        KcStr string;        /* KC_LIT_STRING: cooked value, WTF-8 */
+        KcStr bigint;        /* KC_LIT_BIGINT: decimal digits, see above */
+        KcStr regex_pattern; /* KC_LIT_REGEX */
+      };
       KcStr regex_flags;   /* KC_LIT_REGEX */
       KcStr raw;
     } literal;

@@ -560,14 +560,18 @@ int kc_write_ast_json(FILE *out, const Node *program, const KcSource *src) {
   o->n = 0;
   o->err = 0;
   JsonJob job = {o, program};
+  bool threaded = false;
+#ifndef KC_NO_PARSE_THREAD
   pthread_attr_t attr;
   pthread_t th;
-  bool threaded = pthread_attr_init(&attr) == 0 &&
-                  pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0 &&
-                  pthread_create(&th, &attr, json_thread, &job) == 0;
-  if (threaded) pthread_join(th, NULL);
-  else json_thread(&job);
-  pthread_attr_destroy(&attr);
+  if (pthread_attr_init(&attr) == 0) {
+    threaded = pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0 &&
+               pthread_create(&th, &attr, json_thread, &job) == 0;
+    pthread_attr_destroy(&attr);
+    if (threaded) pthread_join(th, NULL);
+  }
+#endif
+  if (!threaded) json_thread(&job);
   int err = o->err || fflush(out) != 0;
   free(o);
   return err ? -1 : 0;

@@ -169,6 +169,7 @@ static void buf_reserve(KcLexer *lx, uint32_t n) {
 }
 
 static void buf_bytes(KcLexer *lx, const char *s, uint32_t n) {
+  if (!n) return;
   buf_reserve(lx, n);
   memcpy(lx->buf + lx->buf_len, s, n);
   lx->buf_len += n;
@@ -432,6 +433,44 @@ static void check_after_number(KcLexer *lx) {
     fail(lx, "identifier starts immediately after numeric literal");
 }
 
+/* A BigInt literal's value as a decimal digit string (what acorn's `bigint`
+ * field holds: value.toString()). Hex/octal/binary digits are converted with
+ * base-10^9 limbs; quadratic in the literal's length, which is fine for any
+ * literal a person writes. */
+static void bigint_decimal(KcLexer *lx, Token *t, uint32_t from, uint32_t to) {
+  const char *s = lx->text + from;
+  uint32_t n = to - from;
+  int radix = 10;
+  if (n > 2 && s[0] == '0' && (s[1] | 32) != 0 && strchr("xob", s[1] | 32)) {
+    radix = (s[1] | 32) == 'x' ? 16 : (s[1] | 32) == 'o' ? 8 : 2;
+    s += 2;
+    n -= 2;
+  }
+  uint32_t *limbs = calloc(n + 1, sizeof *limbs);
+  if (!limbs) abort();
+  uint32_t nl = 1;
+  for (uint32_t i = 0; i < n; i++) {
+    if (s[i] == '_') continue;
+    uint64_t carry = (uint64_t)hexval(s[i]);
+    for (uint32_t k = 0; k < nl; k++) {
+      uint64_t v = (uint64_t)limbs[k] * (uint64_t)radix + carry;
+      limbs[k] = (uint32_t)(v % 1000000000u);
+      carry = v / 1000000000u;
+    }
+    if (carry) limbs[nl++] = (uint32_t)carry;
+  }
+  buf_reset(lx);
+  char tmp[16];
+  int m = snprintf(tmp, sizeof tmp, "%u", limbs[nl - 1]);
+  buf_bytes(lx, tmp, (uint32_t)m);
+  for (uint32_t k = nl - 1; k-- > 0;) {
+    m = snprintf(tmp, sizeof tmp, "%09u", limbs[k]);
+    buf_bytes(lx, tmp, (uint32_t)m);
+  }
+  free(limbs);
+  t->value = buf_str(lx);
+}
+
 static void scan_number(KcLexer *lx, Token *t) {
   uint32_t start = lx->pos;
   int c0 = cur(lx), c1 = at(lx, 1);
@@ -520,10 +559,7 @@ decimal_value: {
   return;
 }
 bigint:
-  buf_reset(lx);
-  for (uint32_t i = start; i < lx->pos - 1; i++)
-    if (lx->text[i] != '_') buf_byte(lx, lx->text[i]);
-  t->value = buf_str(lx);
+  bigint_decimal(lx, t, start, lx->pos - 1);
 }
 
 /* ---- strings and templates ---- */
@@ -719,9 +755,162 @@ static void scan_template_part(KcLexer *lx, Token *t) {
 
 /* Basic validation of a pattern: balanced groups and classes, quantifiers
  * that follow something. Full pattern semantics are the runtime's. */
-static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, bool unicode) {
+/* One atom of a character class at p[*i] (advancing *i): its code point
+ * (or UTF-16 unit without the u flag), or -1 for a class escape (\d, \p{..}).
+ * Reports invalid escapes in unicode mode. */
+static int32_t class_atom(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, uint32_t *i,
+                          bool unicode) {
+  unsigned char c = (unsigned char)p[*i];
+  if (c != '\\') {
+    uint32_t cp;
+    int len = kc_utf8_decode(p + *i, p + n, &cp);
+    if (!len) len = 1, cp = c;
+    *i += (uint32_t)len;
+    if (!unicode && cp >= 0x10000) return (int32_t)0x40000000; /* two units: see validate_class */
+    return (int32_t)cp;
+  }
+  (*i)++;
+  if (*i >= n) fail_at(lx, loc, "invalid regular expression: \\ at end of pattern");
+  char e = p[*i];
+  (*i)++;
+  switch (e) {
+  case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
+    return -1;
+  case 'p': case 'P':
+    if (unicode) {
+      if (*i >= n || p[*i] != '{') fail_at(lx, loc, "invalid regular expression: invalid property name");
+      while (*i < n && p[*i] != '}') (*i)++;
+      if (*i >= n) fail_at(lx, loc, "invalid regular expression: invalid property name");
+      (*i)++;
+      return -1;
+    }
+    return e;
+  case 'b': return 8;
+  case 'f': return 12;
+  case 'n': return 10;
+  case 'r': return 13;
+  case 't': return 9;
+  case 'v': return 11;
+  case '-': return '-';
+  case 'c':
+    if (*i < n && ((p[*i] | 32) >= 'a' && (p[*i] | 32) <= 'z')) return p[(*i)++] % 32;
+    if (!unicode && *i < n && ((p[*i] >= '0' && p[*i] <= '9') || p[*i] == '_')) return p[(*i)++] % 32;
+    if (unicode) fail_at(lx, loc, "invalid regular expression: invalid class escape");
+    (*i)--;
+    return '\\';
+  case 'x':
+    if (*i + 1 < n && hexval(p[*i]) >= 0 && hexval(p[*i + 1]) >= 0) {
+      int v = hexval(p[*i]) * 16 + hexval(p[*i + 1]);
+      *i += 2;
+      return v;
+    }
+    if (unicode) fail_at(lx, loc, "invalid regular expression: invalid escape");
+    return 'x';
+  case 'u':
+    if (unicode && *i < n && p[*i] == '{') {
+      uint32_t v = 0;
+      (*i)++;
+      while (*i < n && p[*i] != '}') {
+        int h = hexval(p[*i]);
+        if (h < 0) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
+        v = v * 16 + (uint32_t)h;
+        if (v > 0x10FFFF) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
+        (*i)++;
+      }
+      if (*i >= n) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
+      (*i)++;
+      return (int32_t)v;
+    }
+    if (*i + 3 < n && hexval(p[*i]) >= 0 && hexval(p[*i + 1]) >= 0 && hexval(p[*i + 2]) >= 0 &&
+        hexval(p[*i + 3]) >= 0) {
+      uint32_t v = 0;
+      for (int k = 0; k < 4; k++) v = v * 16 + (uint32_t)hexval(p[(*i)++]);
+      /* \uD83D\uDE00 is one code point with /u */
+      if (unicode && v >= 0xD800 && v <= 0xDBFF && *i + 5 < n && p[*i] == '\\' && p[*i + 1] == 'u') {
+        uint32_t lo = 0;
+        bool ok = true;
+        for (int k = 0; k < 4; k++) {
+          int h = hexval(p[*i + 2 + k]);
+          if (h < 0) ok = false;
+          else lo = lo * 16 + (uint32_t)h;
+        }
+        if (ok && lo >= 0xDC00 && lo <= 0xDFFF) {
+          *i += 6;
+          v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+        }
+      }
+      return (int32_t)v;
+    }
+    if (unicode) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
+    return 'u';
+  case '0':
+    if (unicode && *i < n && p[*i] >= '0' && p[*i] <= '9')
+      fail_at(lx, loc, "invalid regular expression: invalid class escape");
+    /* fallthrough */
+  default:
+    if (e >= '0' && e <= '9') {
+      if (unicode && e != '0') fail_at(lx, loc, "invalid regular expression: invalid class escape");
+      /* annex B: legacy octal escape */
+      int v = e - '0';
+      if (e <= '7') {
+        for (int k = 0; k < 2 && *i < n && p[*i] >= '0' && p[*i] <= '7' && v * 8 + (p[*i] - '0') <= 0377; k++)
+          v = v * 8 + (p[(*i)++] - '0');
+      }
+      return v;
+    }
+    if (unicode && !strchr("^$\\.*+?()[]{}|/", e))
+      fail_at(lx, loc, "invalid regular expression: invalid escape");
+    if ((unsigned char)e >= 0x80) {
+      /* identity escape of a non-ASCII character */
+      (*i)--;
+      uint32_t cp;
+      int len = kc_utf8_decode(p + *i, p + n, &cp);
+      if (!len) len = 1, cp = (unsigned char)e;
+      *i += (uint32_t)len;
+      return (int32_t)cp;
+    }
+    return e;
+  }
+}
+
+/* A character class starting at p[*i] == '['; leaves *i on its ']'.
+ * Checks range order; in v mode (unicodeSets) only nesting is checked. */
+static void validate_class(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, uint32_t *i,
+                           bool unicode, bool vmode) {
+  (*i)++;
+  if (vmode) {
+    int depth = 1;
+    while (*i < n) {
+      if (p[*i] == '\\') (*i)++;
+      else if (p[*i] == '[') depth++;
+      else if (p[*i] == ']' && --depth == 0) return;
+      (*i)++;
+    }
+    fail_at(lx, loc, "invalid regular expression: unterminated character class");
+  }
+  if (*i < n && p[*i] == '^') (*i)++;
+  while (*i < n && p[*i] != ']') {
+    int32_t a = class_atom(lx, loc, p, n, i, unicode);
+    if (*i + 1 < n && p[*i] == '-' && p[*i + 1] != ']') {
+      (*i)++;
+      int32_t b = class_atom(lx, loc, p, n, i, unicode);
+      if (a == -1 || b == -1) {
+        if (unicode) fail_at(lx, loc, "invalid regular expression: invalid character class");
+        continue;
+      }
+      /* without /u an astral endpoint is two units; leave those to the runtime */
+      if ((a | b) & 0x40000000) continue;
+      if (a > b) fail_at(lx, loc, "invalid regular expression: range out of order in character class");
+    }
+  }
+  if (*i >= n) fail_at(lx, loc, "invalid regular expression: unterminated character class");
+}
+
+static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, bool unicode,
+                           bool vmode) {
   /* Count capturing groups first: \N must name one of them in unicode mode. */
   uint32_t ngroups = 0;
+  bool has_alt = false, dup_name = false;
   for (uint32_t i = 0; i < n; i++) {
     if (p[i] == '\\') {
       i++;
@@ -734,8 +923,21 @@ static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n
                (i + 1 >= n || p[i + 1] != '?' ||
                 (i + 3 < n && p[i + 2] == '<' && p[i + 3] != '=' && p[i + 3] != '!'))) {
       ngroups++;
+      if (i + 3 < n && p[i + 1] == '?' && !has_alt) {
+        /* a named group: the same name twice needs a '|' between (ES2025) */
+        const char *nm = p + i + 3;
+        uint32_t len = 0;
+        while (i + 3 + len < n && nm[len] != '>') len++;
+        for (uint32_t j = 0; j + len + 3 < i + 3; j++)
+          if (p[j] == '(' && p[j + 1] == '?' && p[j + 2] == '<' && memcmp(p + j + 3, nm, len) == 0 &&
+              p[j + 3 + len] == '>' && (j == 0 || p[j - 1] != '\\'))
+            dup_name = true;
+      }
+    } else if (p[i] == '|') {
+      has_alt = true;
     }
   }
+  if (dup_name && !has_alt) fail_at(lx, loc, "invalid regular expression: duplicate capture group name");
   /* Group kinds on a small stack: 0 plain, 1 lookahead, 2 lookbehind. */
   unsigned char kinds[256];
   int depth = 0;
@@ -769,19 +971,17 @@ static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n
         }
         i--;
         if (v > ngroups) fail_at(lx, loc, "invalid regular expression: invalid escape");
+      } else if (unicode && !strchr("bBdDsSwWfnrtv0cxuk^$\\.*+?()[]{}|/", p[i])) {
+        fail_at(lx, loc, "invalid regular expression: invalid escape");
+      } else if (unicode && p[i] == 'c' && !(i + 1 < n && (p[i + 1] | 32) >= 'a' && (p[i + 1] | 32) <= 'z')) {
+        fail_at(lx, loc, "invalid regular expression: invalid escape");
       }
       can_quantify = true;
       break;
-    case '[': {
-      i++;
-      while (i < n && p[i] != ']') {
-        if (p[i] == '\\') i++;
-        i++;
-      }
-      if (i >= n) fail_at(lx, loc, "invalid regular expression: unterminated character class");
+    case '[':
+      validate_class(lx, loc, p, n, &i, unicode, vmode);
       can_quantify = true;
       break;
-    }
     case '(': {
       unsigned char kind = 0;
       if (i + 1 < n && p[i + 1] == '?') {
@@ -905,7 +1105,7 @@ void kc_lex_rescan_regex(KcLexer *lx, Token *t) {
   }
   bool u = seen & (1u << 5), v = seen & (1u << 7);
   if (u && v) fail_at(lx, t->loc, "invalid regular expression flags");
-  validate_regex(lx, t->loc, t->value.ptr, t->value.len, u || v);
+  validate_regex(lx, t->loc, t->value.ptr, t->value.len, u || v, v);
 }
 
 void kc_lex_rescan_template(KcLexer *lx, Token *t) {

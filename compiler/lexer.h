@@ -99,7 +99,7 @@ typedef struct Token {
   SourceLoc octal_loc;/* STRING with legacy_octal / TEMPLATE with cooked_invalid: the escape */
   KcStr value;        /* NAME/PRIVATE: decoded name (PRIVATE without '#');
                          STRING/TEMPLATE: cooked value (WTF-8);
-                         REGEX: pattern; BIGINT: digits as acorn's `bigint` */
+                         REGEX: pattern; BIGINT: decimal digits */
   KcStr raw2;         /* TEMPLATE: raw (CR/CRLF normalised); REGEX: flags */
   double number;      /* NUMBER */
 } Token;

@@ -300,6 +300,12 @@ static void *parse_thread(void *arg) {
 }
 
 static Node *parse_on_big_stack(ParseJob *j) {
+#ifdef KC_NO_PARSE_THREAD
+  /* for fuzzing: thread creation is slow under sanitizers; run with a big
+   * `ulimit -s` instead */
+  parse_thread(j);
+  return j->result;
+#endif
   pthread_attr_t attr;
   pthread_t th;
   if (pthread_attr_init(&attr) == 0) {

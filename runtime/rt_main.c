@@ -16,6 +16,7 @@
  * This file holds only main, so that unit tests can link the rest of the
  * runtime with their own main.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <gc.h>
 #include "kiln/runtime.h"
@@ -26,6 +27,9 @@ JSValue kiln_program_entry(void);
 int main(int argc, char **argv)
 {
     GC_INIT();
+    /* As node: a closed pipe is a failed write (EPIPE), not a fatal signal,
+     * so `prog | head -1` ends quietly. */
+    signal(SIGPIPE, SIG_IGN);
     js_node_set_args(argc, argv);
     if (js_runtime_init() < 0) {
         js_report_uncaught(rt_take_exception());

@@ -1,7 +1,7 @@
 /*
  * console.c — the global console: log/info/debug to stdout,
  * error/warn/trace to stderr, all through util.format; plus dir, assert,
- * count, time, group and table (the last as a plain log for now).
+ * count, time, group and table (console_table.c).
  *
  * Output goes through stdio. stdout is flushed before anything is written
  * to stderr, so the two streams interleave as node's synchronous writes do
@@ -14,9 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "node/node.h"
+#include "node/node_errors.h"
 #include "node/strbuf.h"
 
-char *js_inspect_format_number(double d, bool numeric_separator);
 
 static int group_indent;           /* spaces */
 static JSValue counts;             /* label → count (an object with null proto) */
@@ -279,6 +279,23 @@ static JSValue js_console_group_end(JSFunction *callee, JSValue this_val, int32_
     return JS_UNDEFINED;
 }
 
+char *js_console_table_text(JSValue data, JSValue properties);
+
+static JSValue js_console_table(JSFunction *callee, JSValue this_val, int32_t argc,
+                                const JSValue *argv, JSValue new_target)
+{
+    JSValue data = js_arg(argc, argv, 0), props = js_arg(argc, argv, 1);
+    if (props != JS_UNDEFINED && js_is_array_value(props) <= 0)
+        return js_node_throw_invalid_arg_type("properties", "an instance of Array", props);
+    if (!js_is_object(data))
+        return print_args(1, argc > 0 ? 1 : 0, argv);
+    char *s = js_console_table_text(data, props);
+    if (!s)
+        return JS_EXCEPTION;
+    write_line(1, s, strlen(s));
+    return JS_UNDEFINED;
+}
+
 static const JSPropDef console_props[] = {
     JS_CFUNC_DEF("log", 0, js_console_log),
     JS_CFUNC_DEF("info", 0, js_console_log),
@@ -296,8 +313,7 @@ static const JSPropDef console_props[] = {
     JS_CFUNC_DEF("group", 0, js_console_group),
     JS_CFUNC_DEF("groupCollapsed", 0, js_console_group),
     JS_CFUNC_DEF("groupEnd", 0, js_console_group_end),
-    /* TODO(#2-later): a real table; until then the data is logged. */
-    JS_CFUNC_DEF("table", 1, js_console_log),
+    JS_CFUNC_DEF("table", 1, js_console_table),
 };
 
 void js_console_install(JSValue global)

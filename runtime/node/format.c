@@ -15,7 +15,6 @@
 #include "node/node.h"
 #include "node/strbuf.h"
 
-char *js_inspect_format_number(double d, bool numeric_separator);
 
 /* Constructors whose toString counts as built-in for %s (node's
  * builtInObjects: the capitalised globals present at start-up). */
@@ -275,7 +274,8 @@ char *js_format_utf8(const JSInspectOptions *opts_in, int argc, const JSValue *a
                     JSValue arg = argv[++a];
                     if (js_is_number(arg)) {
                         temp = js_inspect_format_number(js_to_double(arg), opts.numeric_separator);
-                    } else if (!js_is_object(arg)) {
+                    } else if (!js_is_object(arg) || js_is_function(arg)) {
+                        /* typeof !== 'object': String(arg) (functions print their source) */
                         JSValue s = js_is_symbol(arg) ? js_symbol_descriptive_string(arg) : js_to_string(arg);
                         if (s == JS_EXCEPTION)
                             return NULL;

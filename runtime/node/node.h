@@ -81,6 +81,9 @@ void js_inspect_default_options(JSInspectOptions *opts);
 char *js_inspect_utf8(JSValue v, const JSInspectOptions *opts, size_t *len);
 /* The same as a string value. */
 JSValue js_inspect(JSValue v, const JSInspectOptions *opts);
+/* formatNumber: Number::toString, "-0" for negative zero, optional
+ * numeric separators (1_000). GC memory. */
+char *js_inspect_format_number(double d, bool numeric_separator);
 /* Fills opts from a JS options object (util.inspect's second argument). */
 int js_inspect_options_from_object(JSValue obj, JSInspectOptions *opts);
 /* The util.inspect function object (created on first use). */
@@ -93,14 +96,21 @@ JSValue js_inspect_custom_symbol(void);
  * an exception pending on error. */
 char *js_format_utf8(const JSInspectOptions *opts, int argc, const JSValue *argv, size_t *len);
 
+/* ---- modules.c ----------------------------------------------------------- */
+/* The module object of a node built-in the C layer provides ("util",
+ * "timers", "process", "console", with or without "node:"), created once;
+ * JS_UNDEFINED for any other name. For the implementation of require(). */
+JSValue js_node_builtin_module(const char *name);
+
 /* ---- console.c / process.c ----------------------------------------------- */
 void js_console_install(JSValue global);
 /* Creates the process object (needs argc/argv from js_node_set_args). */
 JSValue js_process_install(JSValue global);
 /* Records the command line for process.argv; call before js_runtime_init. */
 void js_node_set_args(int argc, char **argv);
-/* process.exitCode as an int (0 when unset or not a number). */
+/* process.exitCode as an int (0 when unset). */
 int js_process_exit_code(void);
+void js_process_set_exit_code(int code);
 /* Writes bytes to fd 1 or 2 through stdio (stdout flushed before stderr
  * output so that interleaving matches node's synchronous writes). */
 void js_node_write(int fd, const char *s, size_t len);

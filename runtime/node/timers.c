@@ -24,6 +24,7 @@
  * libuv memory: the uv handles themselves are static and hold no values.
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "node/node.h"
 #include "node/node_errors.h"
@@ -375,6 +376,32 @@ static Timeout *to_timeout(JSValue v)
     return js_is_host(v, JS_HOST_TIMEOUT) ? (Timeout *)js_cell_ptr(v) : NULL;
 }
 
+/* process.emitWarning as node prints it, on the next tick; the hint line
+ * comes with the first warning only. */
+static JSValue print_warning(JSFunction *callee, JSValue this_val, int32_t argc,
+                             const JSValue *argv, JSValue new_target)
+{
+    static bool hinted;
+    char *msg = js_string_to_utf8(js_arg(argc, argv, 0), NULL);
+    char buf[512];
+    int n = snprintf(buf, sizeof buf, "(node:%d) %s\n%s", (int)uv_os_getpid(), msg,
+                     hinted ? "" : "(Use `node --trace-warnings ...` to show where the warning was created)\n");
+    hinted = true;
+    if (n > 0)
+        js_node_write(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+    return JS_UNDEFINED;
+}
+
+static void overflow_warning(double after)
+{
+    char num[64], msg[256];
+    js_dtoa(after, num);
+    snprintf(msg, sizeof msg, "TimeoutOverflowWarning: %s does not fit into a 32-bit signed integer.\n"
+             "Timeout duration was set to 1.", num);
+    JSValue text = js_new_string_cstr(msg);
+    js_enqueue_next_tick(js_new_native_function("emitWarning", print_warning, 1), 1, &text);
+}
+
 static JSValue new_timer(int32_t argc, const JSValue *argv, bool repeat)
 {
     JSValue cb = js_arg(argc, argv, 0);
@@ -384,8 +411,11 @@ static JSValue new_timer(int32_t argc, const JSValue *argv, bool repeat)
     JSValue d = js_arg(argc, argv, 1);
     if (js_to_number(d, &after) < 0)     /* after *= 1 */
         return JS_EXCEPTION;
-    if (!(after >= 1 && after <= TIMEOUT_MAX))
-        after = 1;   /* TODO(#2-later): TimeoutOverflowWarning for > 2^31-1 */
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+        if (after > TIMEOUT_MAX)
+            overflow_warning(after);
+        after = 1;
+    }
     JSValue obj = js_new_object_kind(JS_CELL_HOST, timeout_proto, sizeof(Timeout));
     if (obj == JS_EXCEPTION)
         return JS_EXCEPTION;

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include "kiln/runtime.h"
 #include "node/node.h"
@@ -455,6 +456,94 @@ static void test_deep_nesting(void **state)
     assert_non_null(strstr(s, "next: {}"));
 }
 
+char *js_console_table_text(JSValue data, JSValue properties);
+
+/* require('node:util'): format, formatWithOptions, inspect, inherits */
+static void test_util_module(void **state)
+{
+    JSValue util = js_node_builtin_module("node:util");
+    assert_true(js_is_object(util));
+    assert_true(js_node_builtin_module("util") == util);
+    assert_true(js_node_builtin_module("fs") == JS_UNDEFINED);
+    JSValue args[3] = { S("%s=%d"), S("x"), N(5) };
+    JSValue r = js_call(js_get_property_str(util, "format"), util, 3, args);
+    assert_string_equal(js_string_to_utf8(r, NULL), "x=5");
+    JSValue wargs[2] = { O("depth", N(0), NULL), O("a", O("b", N(1), NULL), NULL) };
+    r = js_call(js_get_property_str(util, "formatWithOptions"), util, 2, wargs);
+    assert_string_equal(js_string_to_utf8(r, NULL), "{ a: [Object] }");
+    JSValue iargs[2] = { A(3, N(1), N(2), N(3)), O("maxArrayLength", N(1), NULL) };
+    r = js_call(js_get_property_str(util, "inspect"), util, 2, iargs);
+    assert_string_equal(js_string_to_utf8(r, NULL), "[ 1, ... 2 more items ]");
+    JSValue ctor = js_new_native_constructor("Child", dummy_fn, 0, js_new_object());
+    JSValue super = js_new_native_constructor("Parent", dummy_fn, 0, js_new_object());
+    JSValue hargs[2] = { ctor, super };
+    assert_true(js_call(js_get_property_str(util, "inherits"), util, 2, hargs) == JS_UNDEFINED);
+    assert_true(js_get_prototype(js_get_property_str(ctor, "prototype")) == js_get_property_str(super, "prototype"));
+    assert_true(js_get_property_str(ctor, "super_") == super);
+}
+
+/* console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]) and
+ * console.table([1, 'two', { three: 3 }]) */
+static void test_console_table(void **state)
+{
+    JSValue rows = A(2, O("a", N(1), "b", S("Y"), NULL), O("a", S("Z"), "b", N(2), NULL));
+    assert_string_equal(js_console_table_text(rows, JS_UNDEFINED),
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2510\n"
+        "\u2502 (index) \u2502 a   \u2502 b   \u2502\n"
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2524\n"
+        "\u2502 0       \u2502 1   \u2502 'Y' \u2502\n"
+        "\u2502 1       \u2502 'Z' \u2502 2   \u2502\n"
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2518");
+    JSValue mixed = A(3, N(1), S("two"), O("three", N(3), NULL));
+    assert_string_equal(js_console_table_text(mixed, JS_UNDEFINED),
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n"
+        "\u2502 (index) \u2502 three \u2502 Values \u2502\n"
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n"
+        "\u2502 0       \u2502       \u2502 1      \u2502\n"
+        "\u2502 1       \u2502       \u2502 'two'  \u2502\n"
+        "\u2502 2       \u2502 3     \u2502        \u2502\n"
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518");
+}
+
+/* Runs js_report_uncaught with stderr sent to a temporary file; returns
+ * what it printed. */
+static char *report_text(JSValue exc)
+{
+    static char buf[4096];
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *tmp = tmpfile();
+    assert_non_null(tmp);
+    dup2(fileno(tmp), 2);
+    js_report_uncaught(exc);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    rewind(tmp);
+    size_t n = fread(buf, 1, sizeof buf - 1, tmp);
+    buf[n] = 0;
+    fclose(tmp);
+    return buf;
+}
+
+/* The uncaught-exception report, as node prints it for
+ *     function f() {
+ *       throw new TypeError("bad");
+ *     }
+ * and for `throw 42` and `throw {a: 1}` (no throw site known here). */
+static void test_uncaught_report(void **state)
+{
+    static const char src[] = "function f() {\n  throw new TypeError(\"bad\");\n}\nf();\n";
+    rt_register_source("/x.js", src, (int64_t)sizeof src - 1);
+    JSValue e = js_new_error(JS_TYPE_ERROR, S("bad"));
+    set_stack(e, "TypeError: bad\n    at f (/x.js:2:3)\n    at /x.js:4:1");
+    assert_string_equal(report_text(e),
+        "/x.js:2\n  throw new TypeError(\"bad\");\n  ^\n\nTypeError: bad\n    at f (/x.js:2:3)\n    at /x.js:4:1\n");
+    assert_string_equal(report_text(N(42)),
+        "\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
+    assert_string_equal(report_text(O("a", N(1), NULL)), "\n{ a: 1 }\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -477,6 +566,9 @@ int main(void)
         cmocka_unit_test_setup(test_format, setup),
         cmocka_unit_test_setup(test_options, setup),
         cmocka_unit_test_setup(test_deep_nesting, setup),
+        cmocka_unit_test_setup(test_console_table, setup),
+        cmocka_unit_test_setup(test_util_module, setup),
+        cmocka_unit_test_setup(test_uncaught_report, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -146,6 +146,10 @@ int js_set_property(JSValue obj, JSAtom key, JSValue val, bool throw_on_fail);
 int js_set_property_value(JSValue obj, JSValue key, JSValue val, bool throw_on_fail);
 int js_set_index(JSValue obj, uint32_t index, JSValue val, bool throw_on_fail);
 int js_set_property_str(JSValue obj, const char *name, JSValue val);
+/* HasProperty / DeleteProperty by index, without making index atoms for
+ * dense arrays. */
+int js_has_index(JSValue obj, uint32_t index);
+int js_delete_index(JSValue obj, uint32_t index, bool throw_on_fail);
 /* Defines (or redefines) an own data property with the given JS_PROP_*
  * flags, like CreateDataProperty when flags = JS_PROP_C_W_E. */
 int js_define_property_value(JSValue obj, JSAtom key, JSValue val, int flags);
@@ -277,6 +281,14 @@ JSValue js_throw_type_error(const char *fmt, ...);
 JSValue js_throw_range_error(const char *fmt, ...);
 JSValue js_throw_reference_error(const char *fmt, ...);
 JSValue js_throw_syntax_error(const char *fmt, ...);
+/* For natives that recurse in C (JSON, inspect, sort comparators...): true
+ * when the C stack has reached the limit compiled code also checks; then
+ * `return rt_throw_stack_overflow();`. */
+static inline bool js_stack_overflow(void)
+{
+    volatile char here;
+    return (uintptr_t)&here < rt_stack_limit;
+}
 /* A new error object (message a string value or JS_UNDEFINED), stack
  * captured from the current frames. */
 JSValue js_new_error(JSErrorType type, JSValue message);

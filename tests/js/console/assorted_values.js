@@ -1,0 +1,24 @@
+// console.log of inherited-only objects, constructor-named instances, control characters, lone surrogates.
+console.log([1.5, -0, 2], { a: [ { b: { c: 1 } } ] });
+console.log(Object.create({ inherited: 1 }));
+function F() {} F.prototype.x = 1;
+console.log(new F(), [new F()]);
+var o = {}; o.self = [o];
+console.log(o);
+console.log([ "a\u0000b", "\x7f", "\u00ff", "\ud800" ]);
+console.log("%o", { a: 1 });
+console.log([undefined, , null], [ , ]);
+console.log({ a: { b: { c: { d: 1 } } }, arr: [[[[1]]]] });
+console.log(Object.assign(function foo() {}, { a: 1 }));
+console.log({ toString() { return "x"; } });
+console.log(new Error("msg").message, [new Error("x")].length);
+console.log(-1e-7, [0.000001], { n: -1e21 });
+console.log(Array(3).fill().map(function (_, i) { return i; }));
+console.log([1, 2, 3].toString(), String([1, [2, 3]]));
+console.log("a".codePointAt(5), "abc".at(-4));
+console.log([3, 20, 100].sort(), ["b", undefined, "a"].sort());
+console.log([1, 2, 3].indexOf(2, -1), [1, 2, 3].lastIndexOf(3, -2));
+console.log("abc".split("", 2), "a,b".split(",", 0), "test".split("t"));
+console.log("  x ".trim().length, "\u00a0x\u00a0".trim().length, "\ufeffx".trim());
+console.log("abc".padStart(6, ""), "abc".padEnd(5, "123456"));
+console.log("Straße".length, "İ".toLowerCase().length, "ǅ".toUpperCase());

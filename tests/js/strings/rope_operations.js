@@ -1,0 +1,21 @@
+// Operations on ropes and flattened strings: nesting, doubling, joins, comparisons, escapes in containers.
+var s = "";
+for (var i = 0; i < 100; i++) s = "(" + s + ")";
+console.log(s.length, s.slice(45, 55), s.indexOf(")"), s.lastIndexOf("("));
+var r = "a"; for (var j = 0; j < 20; j++) r = r + r;
+console.log(r.length, r.charAt(1048575), r.split("a").length);
+var parts = []; for (var k = 0; k < 50; k++) parts.push("x" + k);
+var joined = parts.join("");
+console.log(joined.length, joined.includes("x49"), joined.startsWith("x0x1"), joined.endsWith("x49"));
+var t = "abc"; var u = t + "def"; var v = u + u;
+console.log(v === "abcdefabcdef", v < "abcdefabcdeg", v.toUpperCase(), v.at(-1), v[3]);
+var cmp = ["b" + "a", "a" + "b", "a" + "a"].sort();
+console.log(cmp, "ab" + "c" === "a" + "bc");
+var o = {}; o["k" + 1] = 1; o["k1"] += 1; console.log(o.k1, o["k" + "1"]);
+var uni = "ü" + "x".repeat(3) + "日本";
+console.log(uni, uni.length, uni.toUpperCase(), uni.split(""), JSON.stringify(uni));
+console.log("a-b-c".split("-").map(function (x) { return x + x; }).join("+"));
+console.log("abc".repeat(3).lastIndexOf("abc"), "".padStart(3, "ab"), "x".concat(1, 2, [3, 4]));
+console.log(String.fromCharCode(0x1F600 & 0xffff), "\u{1F600}".codePointAt(0).toString(16));
+var esc = "tab\there\nnl \\ \"q\" 'a'";
+console.log([esc], { esc: esc });
