@@ -132,6 +132,7 @@ void js_array_note_index(JSArray *a, uint32_t idx)
 int js_array_put_elem(JSValue arr, uint32_t idx, JSValue val, bool throw_on_fail)
 {
     JSArray *a = js_arr(arr);
+    if (a->o.h.flags & JS_OBJ_IS_PROTOTYPE) js_proto_has_index = true;
     if (idx == 0xFFFFFFFFu) {  /* not an index: a plain property */
         js_object_add_property(&a->o, js_atom_from_uint32(idx), val, JS_PROP_C_W_E);
         return 1;

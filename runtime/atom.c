@@ -21,6 +21,13 @@ static JSString **atoms;      /* open-addressed; NULL = empty */
 static uint32_t atoms_mask, atoms_count;
 static uint32_t symbol_counter = 0x9e3779b9u;
 
+/* Table slot of a string hash: FNV's low bits cluster for short similar
+ * keys ("1000", "1001", ...), so mix before masking. */
+static inline uint32_t slot_of(uint32_t h, uint32_t mask)
+{
+    return (uint32_t)(((uint64_t)h * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & mask;
+}
+
 static void atoms_grow(void)
 {
     uint32_t ncap = atoms ? (atoms_mask + 1) * 2 : 1024;
@@ -29,7 +36,7 @@ static void atoms_grow(void)
         for (uint32_t i = 0; i <= atoms_mask; i++) {
             JSString *s = atoms[i];
             if (!s) continue;
-            uint32_t h = s->h.hash & (ncap - 1);
+            uint32_t h = slot_of(s->h.hash, ncap - 1);
             while (n[h]) h = (h + 1) & (ncap - 1);
             n[h] = s;
         }
@@ -45,7 +52,7 @@ static JSString *intern_flat(JSString *s)
     if (s->h.flags & JS_STR_ATOM) return s;
     if (!atoms || (atoms_count + 1) * 2 > atoms_mask + 1) atoms_grow();
     uint32_t h = js_string_hash(js_mk_cell(s));
-    uint32_t i = h & atoms_mask;
+    uint32_t i = slot_of(h, atoms_mask);
     for (;;) {
         JSString *a = atoms[i];
         if (!a) break;
@@ -73,7 +80,7 @@ JSAtom js_atom_from_string(JSValue str)
 static JSString *find_latin1(const uint8_t *p, size_t len, uint32_t h)
 {
     if (!atoms) return NULL;
-    uint32_t i = h & atoms_mask;
+    uint32_t i = slot_of(h, atoms_mask);
     for (;;) {
         JSString *a = atoms[i];
         if (!a) return NULL;

@@ -65,6 +65,18 @@ const char *js_source_text(const char *path, int64_t *len)
 
 static JSValue capture_frames(void)
 {
+    /* Error.stackTraceLimit, when it is a number, bounds the frames */
+    JSValue ctor = js_realm.error_ctor[JS_ERROR];
+    if (js_is_object(ctor)) {
+        JSValue *slot;
+        JSShapeProp *p = js_find_own_shaped(js_obj(ctor), JS_ATOM(stackTraceLimit), &slot);
+        if (p && !(p->attrs & JS_PROP_ACCESSOR) && js_is_number(*slot)) {
+            double d = js_to_double(*slot);
+            stack_trace_limit = d != d || d < 0 ? 0 : d > 1000 ? 1000 : (int)d;
+        } else {
+            stack_trace_limit = 0;
+        }
+    }
     JSStringBuilder sb;
     js_sb_init(&sb);
     int n = 0;

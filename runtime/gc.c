@@ -22,6 +22,12 @@ void js_gc_init(void)
         return;
     gc_ready = 1;
     GC_INIT();
+    /* Collect when the heap has grown by its own size rather than by a
+     * third: allocation-heavy programs (string building, short-lived
+     * objects) collect about three times less often, for a heap at most
+     * about twice the live data. GC_FREE_SPACE_DIVISOR still overrides. */
+    if (!getenv("GC_FREE_SPACE_DIVISOR"))
+        GC_set_free_space_divisor(1);
     /* Interior pointers stay recognised (the default): compiled code may
      * hold only &obj->slots[i] in a register across an allocation. */
 }

@@ -31,6 +31,11 @@ bool js_proto_has_index;  /* some prototype object has an index-keyed property *
 /* Pseudo shapes so that primitive receivers can have cache entries too. */
 static JSShape number_pseudo_shape, boolean_pseudo_shape;
 
+static inline JSValue u32_value(uint32_t n)
+{
+    return n <= INT32_MAX ? js_mk_int32((int32_t)n) : js_mk_double((double)n);
+}
+
 static inline JSAtom ic_key(JSPropCache *ic)
 {
     if (ic->key == JS_EMPTY) ic->key = js_atom_from_utf8(ic->name, ic->name_len);
@@ -106,7 +111,7 @@ static JSValue get_miss(JSValue obj, JSPropCache *ic, JSShape *rs)
         if (kind == JS_CELL_ARRAY && key == JS_ATOM(length)) {
             if (receiver_cacheable)
                 ic_record(ic, (JSPropCacheEntry){ rs, 0, JS_IC_ARRAY_LENGTH, NULL, 0 });
-            return js_mk_number((double)js_arr(obj)->length);
+            return u32_value(js_arr(obj)->length);
         }
         if (kind == JS_CELL_STRING_OBJECT || kind == JS_CELL_PROXY) return js_get_property(obj, key);
     } else if (js_is_string(obj) && key == JS_ATOM(length)) {
@@ -167,7 +172,7 @@ JSValue rt_get_prop_ic(JSValue obj, JSPropCache *ic)
                 JSValue g = ((JSAccessorPair *)js_cell_ptr(ic_load(js_cell_ptr(obj), e)))->getter;
                 return g == JS_UNDEFINED ? JS_UNDEFINED : js_call(g, obj, 0, NULL);
             }
-            if ((f & JS_IC_ARRAY_LENGTH) && js_is_array(obj)) return js_mk_number((double)js_arr(obj)->length);
+            if ((f & JS_IC_ARRAY_LENGTH) && js_is_array(obj)) return u32_value(js_arr(obj)->length);
             if (f & JS_IC_STRING_LENGTH) return js_mk_int32((int32_t)js_string_length(obj));
         }
     }
@@ -271,6 +276,7 @@ JSValue rt_get_elem(JSValue obj, JSValue key)
             if (kind == JS_CELL_ARRAY) {
                 JSArray *a = js_arr(obj);
                 if (idx < a->capacity && a->elements[idx] != JS_EMPTY) return a->elements[idx];
+                if (!(a->o.h.flags & JS_ARRAY_SPARSE) && !js_proto_has_index) return JS_UNDEFINED;
             } else if (kind == JS_CELL_STRING) {
                 if (idx < js_string_length(obj)) return js_string_from_char_code(js_string_char_at(obj, idx));
                 return JS_UNDEFINED;

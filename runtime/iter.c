@@ -74,10 +74,18 @@ static const char *describe(JSValue v)
 
 JSValue rt_get_iterator(JSValue v)
 {
+    return rt_get_iterator_text(v, NULL);
+}
+
+JSValue rt_get_iterator_text(JSValue v, const char *text)
+{
     bool builtins_missing = js_realm.array_proto_values == JS_EMPTY;
-    if (js_is_nullish(v))
+    if (js_is_nullish(v)) {
+        if (text && *text)
+            return js_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))", text);
         return js_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
                                    v == JS_NULL ? "null" : "undefined");
+    }
     JSValue m = js_get_property(v, JS_SYM(iterator));
     if (m == JS_EXCEPTION) return m;
     if (js_is_array(v) && (m == js_realm.array_proto_values || (builtins_missing && m == JS_UNDEFINED)))
@@ -86,7 +94,7 @@ JSValue rt_get_iterator(JSValue v)
                             (builtins_missing && m == JS_UNDEFINED)))
         return js_mk_cell(new_record(ITER_STRING, v));
     if (!js_is_function(m))
-        return js_throw_type_error("%s is not iterable", describe(v));
+        return js_throw_type_error("%s is not iterable", text && *text ? text : describe(v));
     JSValue it = js_call_internal(m, v, 0, NULL);
     if (it == JS_EXCEPTION) return it;
     if (!js_is_object(it)) return js_throw_type_error("Result of the Symbol.iterator method is not an object");
@@ -219,7 +227,8 @@ JSValue rt_for_in_next(JSValue itv)
     while (it->pos < it->count) {
         JSAtom k = it->keys[it->pos++];
         /* a key deleted during the loop is skipped */
-        if (js_obj(it->obj)->h.shape == it->shape && !js_is_array(it->obj)) return k;
+        JSShape *sh = js_obj(it->obj)->h.shape;
+        if (sh == it->shape && !(sh->h.flags & JS_SHAPE_DICT) && !js_is_array(it->obj)) return k;
         int r = js_has_property(it->obj, k);
         if (r < 0) return JS_EXCEPTION;
         if (r) return k;

@@ -157,6 +157,24 @@ static JSShapeProp *change_attrs(JSObject *o, int32_t idx, uint32_t attrs)
 
 /* ---- prototypes ----------------------------------------------------------- */
 
+void js_mark_prototype(JSObject *o)
+{
+    if (o->h.flags & JS_OBJ_IS_PROTOTYPE) return;
+    o->h.flags |= JS_OBJ_IS_PROTOTYPE;
+    js_proto_epoch++;
+    /* elements or exotic indices (a string wrapper's characters, proxies, typed arrays) */
+    if ((o->h.kind == JS_CELL_ARRAY && (((JSArray *)o)->length > 0 || (o->h.flags & JS_ARRAY_SPARSE))) ||
+        (o->h.kind == JS_CELL_STRING_OBJECT && js_string_length(((JSPrimitiveObject *)o)->value) > 0) ||
+        o->h.kind == JS_CELL_PROXY || o->h.kind == JS_CELL_TYPED_ARRAY)
+        js_proto_has_index = true;
+    JSShape *s = o->h.shape;
+    for (uint32_t i = 0; i < s->count; i++)
+        if (s->table->props[i].key != JS_EMPTY && js_atom_is_index(s->table->props[i].key, NULL)) {
+            js_proto_has_index = true;
+            break;
+        }
+}
+
 JSObject *js_primitive_proto(JSValue v)
 {
     if (js_is_number(v)) return js_obj(js_realm.number_proto);
@@ -195,9 +213,7 @@ int js_set_prototype(JSValue obj, JSValue proto, bool throw_on_fail)
             return throw_on_fail ? -1 : 0;
         }
     }
-    if (js_is_object(proto) && !(js_obj(proto)->h.flags & JS_OBJ_IS_PROTOTYPE)) {
-        js_obj(proto)->h.flags |= JS_OBJ_IS_PROTOTYPE;
-    }
+    if (js_is_object(proto)) js_mark_prototype(js_obj(proto));
     if (s->h.flags & JS_SHAPE_DICT) {
         s->proto = proto;
     } else if (s->count == 0) {
@@ -383,6 +399,8 @@ JSValue js_get_index(JSValue obj, uint32_t index)
     if (js_is_array(obj)) {
         JSArray *a = js_arr(obj);
         if (index < a->capacity && a->elements[index] != JS_EMPTY) return a->elements[index];
+        /* a hole or past the end of a dense array: only prototypes could answer */
+        if (!(a->o.h.flags & JS_ARRAY_SPARSE) && !js_proto_has_index) return JS_UNDEFINED;
     }
     return js_get_property(obj, js_atom_from_uint32(index));
 }
@@ -522,8 +540,29 @@ int js_set_index(JSValue obj, uint32_t index, JSValue val, bool throw_on_fail)
     if (js_is_array(obj)) {
         JSArray *a = js_arr(obj);
         if (index < a->capacity && a->elements[index] != JS_EMPTY) { a->elements[index] = val; return 1; }
+        if (!(a->o.h.flags & JS_ARRAY_SPARSE) && !js_proto_has_index && index != 0xFFFFFFFFu)
+            return js_array_put_elem(obj, index, val, throw_on_fail) < 0 ? -1 : 1;
     }
     return js_set_property(obj, js_atom_from_uint32(index), val, throw_on_fail);
+}
+
+int js_has_index(JSValue obj, uint32_t index)
+{
+    if (js_is_array(obj)) {
+        JSArray *a = js_arr(obj);
+        if (index < a->capacity && a->elements[index] != JS_EMPTY) return 1;
+        if (!(a->o.h.flags & JS_ARRAY_SPARSE) && !js_proto_has_index) return 0;
+    }
+    return js_has_property(obj, js_atom_from_uint32(index));
+}
+
+int js_delete_index(JSValue obj, uint32_t index, bool throw_on_fail)
+{
+    if (js_is_array(obj) && !(js_obj(obj)->h.flags & JS_ARRAY_SPARSE)) {
+        js_array_delete_elem(js_arr(obj), index);
+        return 1;
+    }
+    return js_delete_property(obj, js_atom_from_uint32(index), throw_on_fail);
 }
 
 int js_set_property_str(JSValue obj, const char *name, JSValue val)
@@ -724,6 +763,9 @@ int js_define_property_value_str(JSValue obj, const char *name, JSValue val, int
 
 int js_define_property_index(JSValue obj, uint32_t index, JSValue val, int flags)
 {
+    if (js_is_array(obj) && flags == JS_PROP_C_W_E && index != 0xFFFFFFFFu &&
+        !(js_obj(obj)->h.flags & JS_ARRAY_SPARSE))
+        return js_array_put_elem(obj, index, val, true) < 0 ? -1 : 1;
     return js_define_property_value(obj, js_atom_from_uint32(index), val, flags);
 }
 

@@ -79,8 +79,11 @@ JSValue js_to_string(JSValue v)
             int32_t i = js_get_int32(v);
             if (i >= 0 && i < 10) return js_string_from_char_code((uint16_t)('0' + i));
             char buf[16];
-            int n = snprintf(buf, sizeof buf, "%d", i);
-            return js_new_string_latin1((const uint8_t *)buf, (size_t)n);
+            int k = 16;
+            uint32_t u = i < 0 ? 0u - (uint32_t)i : (uint32_t)i;
+            do { buf[--k] = (char)('0' + u % 10); u /= 10; } while (u);
+            if (i < 0) buf[--k] = '-';
+            return js_new_string_latin1((const uint8_t *)buf + k, (size_t)(16 - k));
         }
         if (js_is_number(v)) return js_number_to_string(js_get_double(v));
         switch (v) {
@@ -479,8 +482,9 @@ JSValue rt_in(JSValue key, JSValue obj)
     if (!js_is_object(obj)) {
         JSValue ks = js_is_symbol(key) ? js_symbol_descriptive_string(key) : js_to_string(key);
         if (ks == JS_EXCEPTION) return ks;
+        const char *what = js_is_string(obj) ? js_string_to_utf8(obj, NULL) : js_value_to_message_text(obj);
         return js_throw_type_error("Cannot use 'in' operator to search for '%s' in %s",
-                                   js_string_to_utf8(ks, NULL), js_value_to_message_text(obj));
+                                   js_string_to_utf8(ks, NULL), what);
     }
     JSAtom a = js_value_to_atom(key);
     if (a == JS_EXCEPTION) return a;

@@ -91,10 +91,7 @@ static JSShape *js_shape_root_slow(JSValue proto, uint16_t inline_base, uint16_t
     s->inline_base = inline_base;
     s->inline_cap = inline_cap;
     s->table = new_table(4);
-    if (js_is_object(proto) && !(js_obj(proto)->h.flags & JS_OBJ_IS_PROTOTYPE)) {
-        js_obj(proto)->h.flags |= JS_OBJ_IS_PROTOTYPE;
-        js_proto_epoch++;
-    }
+    if (js_is_object(proto)) js_mark_prototype(js_obj(proto));
     if (proto == JS_NULL && inline_cap < 8 && inline_base == 24) {
         null_proto_roots[inline_cap] = s;
         return s;
@@ -280,5 +277,6 @@ void js_shape_dict_delete(JSShape *s, int32_t idx)
     s->table->props[idx].key = JS_EMPTY;
     s->table->props[idx].attrs = 0;
     s->deleted++;
-    s->index = NULL;  /* rebuilt on the next lookup */
+    /* the index keeps pointing at the emptied entry: a tombstone that no
+     * key matches and that probing walks past */
 }

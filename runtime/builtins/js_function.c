@@ -208,6 +208,20 @@ static JS_NATIVE(js_function_proto_has_instance)
     return r < 0 ? JS_EXCEPTION : js_mk_bool(r);
 }
 
+/* %ThrowTypeError% */
+static JS_NATIVE(js_throw_type_error_fn)
+{
+    return js_throw_type_error("'caller', 'callee', and 'arguments' properties may not be accessed "
+                               "on strict mode functions or the arguments objects for calls to them");
+}
+
+static JS_NATIVE(js_function_proto_restricted_get)
+{
+    if (js_is_function(this_val) && !(js_func(this_val)->info->flags & (JS_FUNC_STRICT | JS_FUNC_NATIVE)))
+        return JS_NULL;
+    return js_throw_type_error_fn(callee, this_val, argc, argv, new_target);
+}
+
 /* Function.prototype itself is callable and returns undefined. */
 static JS_NATIVE(js_function_ctor)
 {
@@ -230,5 +244,20 @@ void js_init_function(JSValue global)
     JSValue ctor = js_new_native_constructor("Function", js_function_ctor, 1, proto);
     js_realm.function_ctor = ctor;
     js_install_props(proto, function_proto_props, JS_COUNTOF(function_proto_props));
+    /* Function.prototype.caller / .arguments throw (§10.2.4 AddRestrictedFunctionProperties). */
+    JSValue thrower = js_realm.throw_type_error;
+    if (!js_is_function(thrower)) {
+        thrower = js_new_native_function("", js_throw_type_error_fn, 0);
+        js_prevent_extensions(thrower);
+        js_realm.throw_type_error = thrower;
+    }
+    {
+        /* V8 gives sloppy functions own `caller`/`arguments` that read as
+         * null; we have no own ones, so the inherited getter answers null
+         * for them and throws for strict functions, as the spec says. */
+        JSValue getter = js_new_native_function("", js_function_proto_restricted_get, 0);
+        js_define_property_getset(proto, JS_ATOM(caller), getter, thrower, JS_PROP_CONFIGURABLE);
+        js_define_property_getset(proto, JS_ATOM(arguments), getter, thrower, JS_PROP_CONFIGURABLE);
+    }
     js_define_global(global, "Function", ctor);
 }

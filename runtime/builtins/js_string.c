@@ -1008,6 +1008,59 @@ static JS_NATIVE(js_string_proto_normalize)
     return s;
 }
 
+/* ---- Annex B HTML methods: "<tag attr=\"v\">s</tag>" ---------------------- */
+
+static JSValue html(JSValue this_val, int32_t argc, const JSValue *argv, const char *tag,
+                    const char *attr, const char *method)
+{
+    JSValue s = this_str(this_val, method);
+    if (s == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSStringBuilder sb;
+    js_sb_init(&sb);
+    js_sb_putc(&sb, '<');
+    js_sb_puts(&sb, tag);
+    if (attr) {
+        JSValue v = arg_str(argc, argv, 0);
+        if (v == JS_EXCEPTION)
+            return JS_EXCEPTION;
+        js_sb_putc(&sb, ' ');
+        js_sb_puts(&sb, attr);
+        js_sb_puts(&sb, "=\"");
+        JSString *fv = flat(v);
+        for (uint32_t i = 0; i < fv->length; i++) {
+            uint16_t c = js_flat_char_at(fv, i);
+            if (c == '"')
+                js_sb_puts(&sb, "&quot;");
+            else
+                js_sb_putc(&sb, c);
+        }
+        js_sb_putc(&sb, '"');
+    }
+    js_sb_putc(&sb, '>');
+    js_sb_put_string(&sb, s);
+    js_sb_puts(&sb, "</");
+    js_sb_puts(&sb, tag);
+    js_sb_putc(&sb, '>');
+    return js_sb_finish(&sb);
+}
+
+#define HTML_METHOD(fn, tag, attr, name) \
+    static JS_NATIVE(fn) { return html(this_val, argc, argv, tag, attr, name); }
+HTML_METHOD(js_string_proto_anchor, "a", "name", "anchor")
+HTML_METHOD(js_string_proto_big, "big", NULL, "big")
+HTML_METHOD(js_string_proto_blink, "blink", NULL, "blink")
+HTML_METHOD(js_string_proto_bold, "b", NULL, "bold")
+HTML_METHOD(js_string_proto_fixed, "tt", NULL, "fixed")
+HTML_METHOD(js_string_proto_fontcolor, "font", "color", "fontcolor")
+HTML_METHOD(js_string_proto_fontsize, "font", "size", "fontsize")
+HTML_METHOD(js_string_proto_italics, "i", NULL, "italics")
+HTML_METHOD(js_string_proto_link, "a", "href", "link")
+HTML_METHOD(js_string_proto_small, "small", NULL, "small")
+HTML_METHOD(js_string_proto_strike, "strike", NULL, "strike")
+HTML_METHOD(js_string_proto_sub, "sub", NULL, "sub")
+HTML_METHOD(js_string_proto_sup, "sup", NULL, "sup")
+
 static const JSPropDef string_props[] = {
     JS_CFUNC_DEF("fromCharCode", 1, js_string_static_from_char_code),
     JS_CFUNC_DEF("fromCodePoint", 1, js_string_static_from_code_point),
@@ -1050,6 +1103,19 @@ static const JSPropDef string_proto_props[] = {
     JS_CFUNC_DEF("toLowerCase", 0, js_string_proto_to_lower_case),
     JS_CFUNC_DEF("toUpperCase", 0, js_string_proto_to_upper_case),
     JS_CFUNC_DEF("valueOf", 0, js_string_proto_value_of),
+    JS_CFUNC_DEF("anchor", 1, js_string_proto_anchor),
+    JS_CFUNC_DEF("big", 0, js_string_proto_big),
+    JS_CFUNC_DEF("blink", 0, js_string_proto_blink),
+    JS_CFUNC_DEF("bold", 0, js_string_proto_bold),
+    JS_CFUNC_DEF("fixed", 0, js_string_proto_fixed),
+    JS_CFUNC_DEF("fontcolor", 1, js_string_proto_fontcolor),
+    JS_CFUNC_DEF("fontsize", 1, js_string_proto_fontsize),
+    JS_CFUNC_DEF("italics", 0, js_string_proto_italics),
+    JS_CFUNC_DEF("link", 1, js_string_proto_link),
+    JS_CFUNC_DEF("small", 0, js_string_proto_small),
+    JS_CFUNC_DEF("strike", 0, js_string_proto_strike),
+    JS_CFUNC_DEF("sub", 0, js_string_proto_sub),
+    JS_CFUNC_DEF("sup", 0, js_string_proto_sup),
 };
 
 void js_init_string(JSValue global)

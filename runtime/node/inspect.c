@@ -415,11 +415,13 @@ static int get_constructor_name(Ctx *c, JSValue obj, int recurse, char **out)
     JSValue tmp = obj;
     JSValue first_proto = JS_EMPTY;
     while (js_is_object(obj)) {
-        if (obj == js_realm.object_proto) {
+        /* node's wellKnownPrototypes: reaching Object.prototype or
+         * Function.prototype from below means `tmp instanceof` it. */
+        if (obj == js_realm.object_proto && obj != tmp) {
             *out = str_dup("Object");
             return 0;
         }
-        if (obj == js_realm.function_proto && js_is_function(tmp)) {
+        if (obj == js_realm.function_proto && obj != tmp) {
             *out = str_dup("Function");
             return 0;
         }

@@ -65,6 +65,10 @@ void js_node_after_callback(JSValue result)
         uncaught();
     while (js_run_ticks_and_microtasks() < 0)
         uncaught();
+    /* console output is buffered within a macrotask but reaches the file
+     * or pipe before the loop waits again, so a long-running program's
+     * log is never held back. */
+    fflush(stdout);
 }
 
 _Noreturn void js_node_exit(int code)

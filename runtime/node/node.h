@@ -105,8 +105,9 @@ void js_console_install(JSValue global);
 JSValue js_process_install(JSValue global);
 /* Records the command line for process.argv; call before js_runtime_init. */
 void js_node_set_args(int argc, char **argv);
-/* process.exitCode as an int (0 when unset or not a number). */
+/* process.exitCode as an int (0 when unset). */
 int js_process_exit_code(void);
+void js_process_set_exit_code(int code);
 /* Writes bytes to fd 1 or 2 through stdio (stdout flushed before stderr
  * output so that interleaving matches node's synchronous writes). */
 void js_node_write(int fd, const char *s, size_t len);

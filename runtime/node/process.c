@@ -12,7 +12,8 @@
  *     pre-release tag, which semver ranges would reject) and
  *     process.versions.kiln names Kiln's own version.
  *
- * process.exitCode is an ordinary property read at exit; process.exit()
+ * process.exitCode is an accessor that validates like node's (an integer,
+ * an integer string, undefined or null); process.exit() emits 'exit',
  * flushes stdio and ends the process at once.
  */
 #include <errno.h>
@@ -33,6 +34,7 @@
 #endif
 
 extern char **environ;
+char *js_inspect_format_number(double d, bool numeric_separator);
 
 static int saved_argc;
 static char **saved_argv;
@@ -65,25 +67,63 @@ static char *exec_path(void)
     return str_dup("kiln-program");
 }
 
+/* process.exitCode lives here (an accessor on process validates it). */
+static JSValue exit_code = JS_UNDEFINED;
+
 int js_process_exit_code(void)
 {
-    if (!process_obj)
-        return 0;
-    JSValue v = js_get_property_str(process_obj, "exitCode");
-    if (v == JS_EXCEPTION) {
-        rt_take_exception();
+    if (!js_is_number(exit_code)) {
+        if (js_is_string(exit_code))
+            return (int)(int64_t)js_string_to_number(exit_code) & 0xFF;
         return 0;
     }
-    double d;
-    if (v == JS_UNDEFINED || v == JS_NULL)
+    return (int)(int64_t)js_to_double(exit_code) & 0xFF;
+}
+
+/* node's validateInteger for exit codes: undefined, null, an integer, or
+ * a string holding one. */
+static int validate_exit_code(JSValue v)
+{
+    if (js_is_nullish(v))
         return 0;
-    if (js_to_number(v, &d) < 0) {
-        rt_take_exception();
+    if (js_is_number(v)) {
+        double d = js_to_double(v);
+        if (d != trunc(d) || !isfinite(d)) {
+            js_node_throw_code(JS_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                               "The value of \"code\" is out of range. It must be an integer. Received %s",
+                               js_inspect_format_number(d, false));
+            return -1;
+        }
         return 0;
     }
-    if (isnan(d))
-        return 0;
-    return (int)(int64_t)d & 0xFF;
+    if (js_is_string(v) && js_string_length(v) > 0) {
+        double d = js_string_to_number(v);
+        if (d == trunc(d) && isfinite(d))
+            return 0;
+    }
+    js_node_throw_invalid_arg_type("code", "of type number", v);
+    return -1;
+}
+
+static JSValue js_exit_code_get(JSFunction *callee, JSValue this_val, int32_t argc,
+                                const JSValue *argv, JSValue new_target)
+{
+    return exit_code;
+}
+
+static JSValue js_exit_code_set(JSFunction *callee, JSValue this_val, int32_t argc,
+                                const JSValue *argv, JSValue new_target)
+{
+    JSValue v = js_arg(argc, argv, 0);
+    if (validate_exit_code(v) < 0)
+        return JS_EXCEPTION;
+    exit_code = v;
+    return JS_UNDEFINED;
+}
+
+void js_process_set_exit_code(int code)
+{
+    exit_code = js_mk_int32(code);
 }
 
 /* process.exit([code]) */
@@ -92,8 +132,9 @@ static JSValue js_process_exit(JSFunction *callee, JSValue this_val, int32_t arg
 {
     JSValue code = js_arg(argc, argv, 0);
     if (code != JS_UNDEFINED) {
-        if (js_set_property_str(process_obj, "exitCode", code) < 0)
+        if (validate_exit_code(code) < 0)
             return JS_EXCEPTION;
+        exit_code = code;
     }
     js_process_exit_with(js_process_exit_code());
 }
@@ -300,7 +341,10 @@ JSValue js_process_install(JSValue global)
     js_set_property_str(p, "argv0", str(saved_argc > 0 && saved_argv[0] ? saved_argv[0] : exe));
     js_set_property_str(p, "execPath", str(exe));
     js_set_property_str(p, "execArgv", js_new_array(0));
-    js_set_property_str(p, "exitCode", JS_UNDEFINED);
+    js_define_property_getset(p, js_atom_from_cstr("exitCode"),
+                              js_new_native_function("get", js_exit_code_get, 0),
+                              js_new_native_function("set", js_exit_code_set, 1),
+                              JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
     js_set_property_str(p, "env", make_env());
     js_set_property_str(p, "title", str("node"));
     js_set_property_str(p, "version", str("v20.0.0"));

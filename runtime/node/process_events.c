@@ -246,7 +246,7 @@ int js_process_finish(int code, bool set_exit_code)
         return code;
     exiting = true;
     if (set_exit_code)
-        js_set_property_str(process_ref, "exitCode", js_mk_int32(code));
+        js_process_set_exit_code(code);
     JSValue c = js_mk_int32(code);
     int r = js_process_emit("exit", 1, &c);
     /* The flag only guards against process.exit() inside a listener; the

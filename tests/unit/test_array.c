@@ -105,6 +105,22 @@ static void test_spread_and_rest(void **state)
     assert_int_equal(js_get_int32(rt_get_elem(rest, I(0))), 2);
 }
 
+/* Holes read through to prototypes that have index properties. */
+static void test_holes_see_prototype_indices(void **state)
+{
+    (void)state;
+    JSValue a = js_new_array(3);
+    assert_true(js_get_index(a, 1) == JS_UNDEFINED);
+    assert_true(rt_get_elem(a, I(1)) == JS_UNDEFINED);
+    JSValue proto = js_new_object();
+    js_set_index(proto, 1, I(11), true);
+    js_set_prototype(a, proto, true);
+    assert_int_equal(js_get_int32(js_get_index(a, 1)), 11);
+    assert_int_equal(js_get_int32(rt_get_elem(a, I(1))), 11);
+    assert_int_equal(js_has_index(a, 1), 1);
+    assert_int_equal(js_has_index(a, 2), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -113,6 +129,7 @@ int main(void)
         cmocka_unit_test(test_length),
         cmocka_unit_test(test_frozen_array),
         cmocka_unit_test(test_spread_and_rest),
+        cmocka_unit_test(test_holes_see_prototype_indices),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

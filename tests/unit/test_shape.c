@@ -207,6 +207,46 @@ static void test_globals(void **state)
     rt_take_exception();
 }
 
+/* An object used as a hash map: many keys, deletes and re-adds. */
+static void test_dictionary_churn(void **state)
+{
+    (void)state;
+    JSValue m = js_new_object();
+    char name[32];
+    for (int i = 0; i < 5000; i++) {
+        snprintf(name, sizeof name, "key%d", i);
+        js_set_property(m, A(name), js_mk_int32(i), true);
+    }
+    for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < 5000; i += 2) {
+            snprintf(name, sizeof name, "key%d", i);
+            assert_int_equal(js_delete_property(m, A(name), true), 1);
+            assert_int_equal(js_has_own_property(m, A(name)), 0);
+        }
+        for (int i = 0; i < 5000; i += 2) {
+            snprintf(name, sizeof name, "key%d", i);
+            js_set_property(m, A(name), js_mk_int32(i + round), true);
+        }
+    }
+    for (int i = 0; i < 5000; i++) {
+        snprintf(name, sizeof name, "key%d", i);
+        assert_int_equal(js_get_int32(js_get_property(m, A(name))), i % 2 ? i : i + 2);
+    }
+    uint32_t n;
+    js_own_property_keys(m, JS_GPN_STRINGS, &n);
+    assert_int_equal(n, 5000);
+    /* for-in over a dictionary skips keys deleted during the loop */
+    JSValue it = rt_for_in_start(m);
+    JSValue k0 = rt_for_in_next(it);
+    assert_true(k0 != JS_EMPTY);
+    js_delete_property(m, A("key3"), true);
+    int seen3 = 0, count = 1;
+    for (JSValue k; (k = rt_for_in_next(it)) != JS_EMPTY; count++)
+        if (k == A("key3")) seen3 = 1;
+    assert_int_equal(seen3, 0);
+    assert_int_equal(count, 4999);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_ic_set_and_add),
         cmocka_unit_test(test_accessors),
         cmocka_unit_test(test_globals),
+        cmocka_unit_test(test_dictionary_churn),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

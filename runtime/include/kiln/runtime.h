@@ -146,6 +146,10 @@ int js_set_property(JSValue obj, JSAtom key, JSValue val, bool throw_on_fail);
 int js_set_property_value(JSValue obj, JSValue key, JSValue val, bool throw_on_fail);
 int js_set_index(JSValue obj, uint32_t index, JSValue val, bool throw_on_fail);
 int js_set_property_str(JSValue obj, const char *name, JSValue val);
+/* HasProperty / DeleteProperty by index, without making index atoms for
+ * dense arrays. */
+int js_has_index(JSValue obj, uint32_t index);
+int js_delete_index(JSValue obj, uint32_t index, bool throw_on_fail);
 /* Defines (or redefines) an own data property with the given JS_PROP_*
  * flags, like CreateDataProperty when flags = JS_PROP_C_W_E. */
 int js_define_property_value(JSValue obj, JSAtom key, JSValue val, int flags);

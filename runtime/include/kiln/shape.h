@@ -71,6 +71,8 @@ extern JSShape js_static_shapes[JS_CELL_FIRST_OBJECT];
 extern uint64_t js_proto_epoch;
 
 JSShape *js_shape_root(JSValue proto, uint16_t inline_base, uint16_t inline_cap);
+/* Flags o as a prototype (JS_OBJ_IS_PROTOTYPE) and notes index keys on it. */
+void js_mark_prototype(JSObject *o);
 /* Index into shape->table->props of key, or -1. */
 int32_t js_shape_find(JSShape *s, JSAtom key);
 /* The child shape with (key, attrs) appended (tree shapes only). */
