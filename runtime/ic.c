@@ -135,8 +135,7 @@ static JSValue get_miss(JSValue obj, JSPropCache *ic, JSShape *rs)
                     e.holder = o;
                     e.epoch = js_proto_epoch;
                 }
-                if (own || !(o->h.shape->h.flags & JS_SHAPE_DICT) || true)
-                    ic_record(ic, e);
+                ic_record(ic, e);
             }
             if (p->attrs & JS_PROP_ACCESSOR) {
                 JSValue g = ((JSAccessorPair *)js_cell_ptr(*slot))->getter;

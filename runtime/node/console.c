@@ -17,7 +17,6 @@
 #include "node/node_errors.h"
 #include "node/strbuf.h"
 
-char *js_inspect_format_number(double d, bool numeric_separator);
 
 static int group_indent;           /* spaces */
 static JSValue counts;             /* label → count (an object with null proto) */

@@ -15,7 +15,6 @@
 #include "node/node.h"
 #include "node/strbuf.h"
 
-char *js_inspect_format_number(double d, bool numeric_separator);
 
 /* Constructors whose toString counts as built-in for %s (node's
  * builtInObjects: the capitalised globals present at start-up). */

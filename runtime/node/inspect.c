@@ -1454,6 +1454,7 @@ fail:
 /* ---- formatValue ---------------------------------------------------------- */
 
 static JSValue custom_symbol;
+static JSValue inspect_fn;     /* util.inspect, created on first use */
 
 JSValue js_inspect_custom_symbol(void)
 {
@@ -1505,7 +1506,8 @@ static char *format_value(Ctx *c, JSValue v, int recurse, bool typed_array)
             JSValue fn = js_get_property(v, sym);
             if (fn == JS_EXCEPTION)
                 return NULL;
-            if (js_is_callable(fn) && fn != js_realm.global /* never */) {
+            /* util.inspect itself as a custom inspector is ignored, as in node */
+            if (js_is_callable(fn) && fn != inspect_fn) {
                 /* Skip prototype objects (value.constructor.prototype === value). */
                 JSValue ctor = js_get_property(v, JS_ATOM(constructor));
                 if (ctor == JS_EXCEPTION)
@@ -1676,8 +1678,6 @@ static JSValue js_util_inspect(JSFunction *callee, JSValue this_val, int32_t arg
     }
     return js_inspect(js_arg(argc, argv, 0), &o);
 }
-
-static JSValue inspect_fn;
 
 JSValue js_inspect_function(void)
 {

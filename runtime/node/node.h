@@ -81,6 +81,9 @@ void js_inspect_default_options(JSInspectOptions *opts);
 char *js_inspect_utf8(JSValue v, const JSInspectOptions *opts, size_t *len);
 /* The same as a string value. */
 JSValue js_inspect(JSValue v, const JSInspectOptions *opts);
+/* formatNumber: Number::toString, "-0" for negative zero, optional
+ * numeric separators (1_000). GC memory. */
+char *js_inspect_format_number(double d, bool numeric_separator);
 /* Fills opts from a JS options object (util.inspect's second argument). */
 int js_inspect_options_from_object(JSValue obj, JSInspectOptions *opts);
 /* The util.inspect function object (created on first use). */

@@ -34,7 +34,6 @@
 #endif
 
 extern char **environ;
-char *js_inspect_format_number(double d, bool numeric_separator);
 
 static int saved_argc;
 static char **saved_argv;

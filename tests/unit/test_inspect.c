@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include "kiln/runtime.h"
 #include "node/node.h"
@@ -504,6 +505,45 @@ static void test_console_table(void **state)
         "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518");
 }
 
+/* Runs js_report_uncaught with stderr sent to a temporary file; returns
+ * what it printed. */
+static char *report_text(JSValue exc)
+{
+    static char buf[4096];
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *tmp = tmpfile();
+    assert_non_null(tmp);
+    dup2(fileno(tmp), 2);
+    js_report_uncaught(exc);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    rewind(tmp);
+    size_t n = fread(buf, 1, sizeof buf - 1, tmp);
+    buf[n] = 0;
+    fclose(tmp);
+    return buf;
+}
+
+/* The uncaught-exception report, as node prints it for
+ *     function f() {
+ *       throw new TypeError("bad");
+ *     }
+ * and for `throw 42` and `throw {a: 1}` (no throw site known here). */
+static void test_uncaught_report(void **state)
+{
+    static const char src[] = "function f() {\n  throw new TypeError(\"bad\");\n}\nf();\n";
+    rt_register_source("/x.js", src, (int64_t)sizeof src - 1);
+    JSValue e = js_new_error(JS_TYPE_ERROR, S("bad"));
+    set_stack(e, "TypeError: bad\n    at f (/x.js:2:3)\n    at /x.js:4:1");
+    assert_string_equal(report_text(e),
+        "/x.js:2\n  throw new TypeError(\"bad\");\n  ^\n\nTypeError: bad\n    at f (/x.js:2:3)\n    at /x.js:4:1\n");
+    assert_string_equal(report_text(N(42)),
+        "\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
+    assert_string_equal(report_text(O("a", N(1), NULL)), "\n{ a: 1 }\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -528,6 +568,7 @@ int main(void)
         cmocka_unit_test_setup(test_deep_nesting, setup),
         cmocka_unit_test_setup(test_console_table, setup),
         cmocka_unit_test_setup(test_util_module, setup),
+        cmocka_unit_test_setup(test_uncaught_report, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -217,6 +217,28 @@ static void test_define_property(void **state)
     assert_int_equal(got.flags, 0);
 }
 
+static int depth_reached;
+static int recurse(int d)
+{
+    char pad[256];
+    pad[0] = (char)d;
+    if (js_stack_overflow()) { depth_reached = d; return pad[0]; }
+    return recurse(d + 1) + pad[0];
+}
+
+static void test_stack_limit(void **state)
+{
+    (void)state;
+    volatile char here;
+    assert_true(rt_stack_limit > 0);
+    assert_true(rt_stack_limit < (uintptr_t)&here);
+    assert_true((uintptr_t)&here - rt_stack_limit > (256u << 10));
+    recurse(0);
+    assert_true(depth_reached > 1000);   /* stopped by the check, not by SIGSEGV */
+    assert_true(rt_throw_stack_overflow() == JS_EXCEPTION);
+    assert_string_equal(msg_of_pending(), "Maximum call stack size exceeded");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_for_in),
         cmocka_unit_test(test_arguments_and_copy),
         cmocka_unit_test(test_define_property),
+        cmocka_unit_test(test_stack_limit),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -281,6 +281,14 @@ JSValue js_throw_type_error(const char *fmt, ...);
 JSValue js_throw_range_error(const char *fmt, ...);
 JSValue js_throw_reference_error(const char *fmt, ...);
 JSValue js_throw_syntax_error(const char *fmt, ...);
+/* For natives that recurse in C (JSON, inspect, sort comparators...): true
+ * when the C stack has reached the limit compiled code also checks; then
+ * `return rt_throw_stack_overflow();`. */
+static inline bool js_stack_overflow(void)
+{
+    volatile char here;
+    return (uintptr_t)&here < rt_stack_limit;
+}
 /* A new error object (message a string value or JS_UNDEFINED), stack
  * captured from the current frames. */
 JSValue js_new_error(JSErrorType type, JSValue message);

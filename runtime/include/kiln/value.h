@@ -222,7 +222,18 @@ typedef struct JSFuncInfo {
 
 /* The one generic entry every function has (compiled or native). argv holds
  * exactly argc values and must not be kept past the call. new_target is
- * JS_UNDEFINED for a plain call. Returns JS_EXCEPTION after rt_throw(). */
+ * JS_UNDEFINED for a plain call. Returns JS_EXCEPTION after rt_throw().
+ *
+ * Construct protocol (rt_construct / js_construct):
+ *   - ordinary compiled constructors (JS_FUNC_CONSTRUCTOR, base classes)
+ *     receive a fresh `this` whose [[Prototype]] is new_target.prototype;
+ *     an object result replaces it, anything else yields `this`;
+ *   - native constructors (JS_FUNC_NATIVE) and derived class constructors
+ *     (JS_FUNC_DERIVED) receive this_val = JS_EMPTY and create or obtain
+ *     their object themselves (natives: js_create_from_ctor; derived:
+ *     rt_super_call), returning it;
+ *   - class constructors (JS_FUNC_CLASS_CONSTRUCTOR) called without `new`
+ *     throw "Class constructor X cannot be invoked without 'new'". */
 typedef JSValue (*JSCode)(JSFunction *callee, JSValue this_val,
                           int32_t argc, const JSValue *argv, JSValue new_target);
 
@@ -237,7 +248,11 @@ struct JSFunction {
 #define JS_FUNCTION_INLINE_SLOTS 4
 
 /* A heap environment: only variables captured by an inner function live
- * here. vars start as JS_EMPTY (TDZ). h.hash holds the number of vars. */
+ * here. vars start as JS_EMPTY (TDZ). h.hash holds the number of vars.
+ * (docs/internals.md listed a `JSShape *shape` after the header; the
+ * header's own shape word at +8 already serves, so parent is at +16.)
+ * Native functions made by js_new_native_function_data keep their data in
+ * env->vars. */
 struct JSEnv {
     JSCellHeader h;    /* +0 */
     JSEnv *parent;     /* +16 */
