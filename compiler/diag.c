@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 struct KcDiag {
   FILE *out;
   int errors;
@@ -64,6 +66,23 @@ static size_t line_term(const char *p, const char *end) {
   return 0;
 }
 
+/* Display width of the character at *p (advancing *p): 0, 1 or 2. */
+static int display_width(const char **p, const char *end) {
+  unsigned char c = (unsigned char)**p;
+  if (c < 0x80) {
+    (*p)++;
+    return 1;
+  }
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)*p, end - *p, &cp);
+  if (n <= 0) {
+    (*p)++;
+    return 1;
+  }
+  *p += n;
+  return utf8proc_charwidth(cp);
+}
+
 static void excerpt(FILE *out, const KcSource *src, SourceLoc loc) {
   const char *text = src->text, *end = src->text + src->len;
   size_t off = loc.offset <= src->len ? loc.offset : src->len;
@@ -94,24 +113,22 @@ static void excerpt(FILE *out, const KcSource *src, SourceLoc loc) {
     fputc(c == '\t' ? '\t' : (c < 0x20 || c == 0x7f) ? ' ' : c, out);
   }
   fputs("\n  ", out);
-  for (const char *p = ws; p < text + off; p++) {
-    unsigned char c = (unsigned char)*p;
-    if ((c & 0xC0) == 0x80) continue; /* one column per code point */
-    fputc(c == '\t' ? '\t' : ' ', out);
-  }
-  fputc('^', out);
-  const char *te = text + off + (loc.length ? loc.length : 1);
-  if (te > we) te = we;
-  bool first = true;
-  for (const char *p = text + off; p < te; p++) {
-    unsigned char c = (unsigned char)*p;
-    if ((c & 0xC0) == 0x80) continue;
-    if (first) {
-      first = false;
+  /* pad by display width: wide (CJK, emoji) characters take two columns */
+  for (const char *p = ws; p < text + off;) {
+    if (*p == '\t') {
+      fputc('\t', out);
+      p++;
       continue;
     }
-    fputc('~', out);
+    int w = display_width(&p, text + off);
+    for (int k = 0; k < w; k++) fputc(' ', out);
   }
+  const char *te = text + off + (loc.length ? loc.length : 1);
+  if (te > we) te = we;
+  int width = 0;
+  for (const char *p = text + off; p < te;) width += display_width(&p, te);
+  fputc('^', out);
+  for (int k = 1; k < width; k++) fputc('~', out);
   fputc('\n', out);
 }
 

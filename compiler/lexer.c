@@ -527,6 +527,7 @@ static void scan_number(KcLexer *lx, Token *t) {
     goto decimal_value;
   }
   bool is_int = true;
+  if (c0 == '0' && c1 == '_') fail(lx, "numeric separators are not allowed after a leading 0");
   if (c0 != '.') scan_digits(lx, 10, true);
   if (cur(lx) == '.') {
     is_int = false;

@@ -33,11 +33,14 @@ void kc_debug_init(LowerCtx *c) {
 
 void kc_debug_function(LowerCtx *c, FuncInfo *fi, LLVMValueRef fn) {
   if (!c->di) return;
-  size_t len;
-  const char *name = LLVMGetValueName2(fn, &len);
+  size_t link_len;
+  const char *link = LLVMGetValueName2(fn, &link_len);
+  /* the JS name for the debugger; the LLVM symbol as the linkage name */
+  const char *name = fi->is_module ? "<module>" : fi->name.ptr ? fi->name.ptr : "<anonymous>";
+  size_t len = fi->is_module || !fi->name.ptr ? strlen(name) : fi->name.len;
   LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(c->di, c->di_file, NULL, 0, LLVMDIFlagZero);
   unsigned line = fi->node->loc.line;
-  LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(c->di, c->di_file, name, len, name, len, c->di_file,
+  LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(c->di, c->di_file, name, len, link, link_len, c->di_file,
                                                    line, ty, true, true, line, LLVMDIFlagZero,
                                                    c->opts.opt_level > 0);
   LLVMSetSubprogram(fn, sp);

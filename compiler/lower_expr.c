@@ -630,7 +630,7 @@ static void optional_short_circuit(LowerCtx *c, LLVMValueRef v) {
 
 static LLVMValueRef member_get(LowerCtx *c, const Node *n, LLVMValueRef obj) {
   KcStr key;
-  kc_ll_site(c, n);
+  kc_ll_site(c, n->member.computed ? n : n->member.property);
   if (static_key(n, &key)) return kc_ic_get(c, obj, key);
   if (n->member.property->kind == NODE_PrivateIdentifier) {
     kc_lower_unsupported(c, n, "private names");
@@ -819,7 +819,10 @@ static KcVal lower_call(LowerCtx *c, const Node *n) {
     return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_call_array, args, 4));
   }
   LLVMValueRef argv = build_argv(c, &n->call.arguments);
-  return kc_boxed(call_value(c, n, f, this_v, n->call.arguments.count, argv, callee));
+  /* node reports a method call at the property name */
+  const Node *site = callee->kind == NODE_MemberExpression && !callee->member.computed
+                         ? callee->member.property : n;
+  return kc_boxed(call_value(c, site, f, this_v, n->call.arguments.count, argv, callee));
 }
 
 static KcVal lower_new(LowerCtx *c, const Node *n) {
@@ -1473,7 +1476,14 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_YieldExpression: kc_lower_unsupported(c, n, "yield"); break;
   case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
   case NODE_TaggedTemplateExpression: kc_lower_unsupported(c, n, "tagged templates"); break;
-  case NODE_MetaProperty: kc_lower_unsupported(c, n, "new.target and import.meta"); break;
+  case NODE_MetaProperty:
+    if (kc_str_eq(n->meta_property.meta->ident.name, "new") && !c->f->fi->is_arrow) {
+      if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));
+      if (c->f->mode == FN_MODULE) break; /* a syntax error in scripts; never reached */
+    }
+    kc_lower_unsupported(c, n, kc_str_eq(n->meta_property.meta->ident.name, "new")
+                                   ? "new.target in arrow functions" : "import.meta");
+    break;
   case NODE_ImportExpression: kc_lower_unsupported(c, n, "import()"); break;
   case NODE_Super: kc_lower_unsupported(c, n, "super"); break;
   default: kc_lower_unsupported(c, n, kc_node_kind_name(n->kind)); break;

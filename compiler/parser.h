@@ -28,7 +28,12 @@ Node *kc_parse(KcArena *arena, const KcSource *src, KcGoal goal, KcDiag *diag);
 int kc_write_ast_json(FILE *out, const Node *program, const KcSource *src);
 
 /* Writes the token stream, one token per line: "line:col kind text" (line and
- * column 1-based). Returns 0, or -1 after errors were reported to [diag]. */
+ * column 1-based, the column in UTF-16 units), where kind is one of keyword,
+ * name, private, number, bigint, string, template, regex, punct, eof, and
+ * text is the token's source text with \n, \r, \\ and control characters
+ * escaped. A '/' is a regex or a division as the grammar decides (the tokens
+ * are those the parser consumed). Returns 0, or -1 after errors were reported
+ * to [diag]. */
 int kc_write_tokens(FILE *out, const KcSource *src, KcGoal goal, KcDiag *diag);
 
 #endif

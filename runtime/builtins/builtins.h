@@ -84,6 +84,7 @@ void js_init_json(JSValue global);
 void js_init_global(JSValue global);
 void js_init_collections(JSValue global);
 void js_init_date(JSValue global);
+void js_init_promise(JSValue global);
 void js_init_reflect(JSValue global);
 
 /* ---- shared helpers (js_builtins.c) ------------------------------------- */

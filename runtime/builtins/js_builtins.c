@@ -62,6 +62,7 @@ void js_builtins_init(JSValue global)
     js_init_json(global);
     js_init_collections(global);
     js_init_date(global);
+    js_init_promise(global);
     js_init_reflect(global);
 }
 

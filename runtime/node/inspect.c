@@ -27,13 +27,15 @@
  * `message` and `stack`, custom inspect functions) can throw: the internal
  * functions return NULL then, with the exception pending.
  *
- * Hooks for types that do not exist yet (Map, Set, Date, RegExp, Promise,
- * typed arrays, BigInt) are marked TODO(#2-later): they currently print as
- * ordinary objects.
+ * Map, Set, Promise and Date print as node prints them; hooks for types
+ * that do not exist yet (RegExp, typed arrays, iterators, BigInt) are
+ * marked TODO(#2-later): they currently print as ordinary objects.
  */
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include "builtins/js_collections.h"
+#include "builtins/js_promise.h"
 #include "node/node.h"
 #include "node/strbuf.h"
 
@@ -1295,6 +1297,75 @@ static char *format_error(Ctx *c, JSValue err, const char *ctor, const char *tag
     return stack;
 }
 
+/* ---- Map, Set, Promise (formatMap, formatSet, formatPromise) ------------- */
+
+typedef struct MapWalk {
+    Ctx *c;
+    int recurse;
+    bool is_set;
+    uint32_t max, i;
+    StrList *out;
+    bool failed;
+} MapWalk;
+
+static int map_entry(JSValue key, JSValue value, void *opaque)
+{
+    MapWalk *w = opaque;
+    if (w->i >= w->max)
+        return 1;
+    char *k = format_value(w->c, key, w->recurse, false);
+    if (!k) {
+        w->failed = true;
+        return 1;
+    }
+    if (w->is_set) {
+        sl_push(w->out, k);
+    } else {
+        char *v = format_value(w->c, value, w->recurse, false);
+        if (!v) {
+            w->failed = true;
+            return 1;
+        }
+        sl_push(w->out, concat3(k, " => ", v));
+    }
+    w->i++;
+    return 0;
+}
+
+static int format_map_or_set(Ctx *c, JSValue v, int recurse, bool is_set, StrList *out)
+{
+    uint32_t size = js_map_size(v);
+    uint32_t max = c->o.max_array_length < 0 ? 0 : (uint32_t)c->o.max_array_length;
+    if (max > size)
+        max = size;
+    MapWalk w = { c, recurse, is_set, max, 0, out, false };
+    c->indent += 2;
+    js_map_foreach(v, map_entry, &w);
+    c->indent -= 2;
+    if (w.failed)
+        return -1;
+    if (size > max)
+        sl_push(out, remaining_text(size - max));
+    return 0;
+}
+
+static int format_promise(Ctx *c, JSValue v, int recurse, StrList *out)
+{
+    JSValue result;
+    int state = js_promise_state(v, &result);
+    if (state == JS_PROMISE_PENDING) {
+        sl_push(out, str_dup("<pending>"));
+        return 0;
+    }
+    c->indent += 2;
+    char *s = format_value(c, result, recurse, false);
+    c->indent -= 2;
+    if (!s)
+        return -1;
+    sl_push(out, state == JS_PROMISE_REJECTED ? concat3("<rejected> ", s, "") : s);
+    return 0;
+}
+
 /* ---- objects (formatRaw) -------------------------------------------------- */
 
 static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
@@ -1325,6 +1396,7 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
     KeyList keys = { 0 };
     int extras = K_OBJECT;
     bool is_arr = false;
+    enum { SPECIAL_NONE, SPECIAL_MAP, SPECIAL_SET, SPECIAL_PROMISE } special = SPECIAL_NONE;
     int r = js_is_array_value(v);
     if (r < 0)
         return NULL;
@@ -1345,9 +1417,18 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
         if (len == 0 && keys.n == 0)
             return concat3(brace0, "]", "");
         extras = K_ARRAY_EXTRAS;
+    } else if (kind == JS_CELL_MAP || kind == JS_CELL_SET) {
+        bool is_set = kind == JS_CELL_SET;
+        char *prefix = get_prefix(ctor, tag, is_set ? "Set" : "Map", str_fmt("(%u)", js_map_size(v)));
+        if (get_keys(c, v, false, &keys) < 0)
+            return NULL;
+        if (js_map_size(v) == 0 && keys.n == 0)
+            return concat3(prefix, "{}", "");
+        brace0 = concat3(prefix, "{", "");
+        special = is_set ? SPECIAL_SET : SPECIAL_MAP;
     } else {
-        /* TODO(#2-later): Map, Set, typed arrays and their iterators go here
-         * (formatMap, formatSet, formatTypedArray, formatIterator). */
+        /* TODO(#2-later): typed arrays and iterators go here
+         * (formatTypedArray, formatIterator). */
         if (get_keys(c, v, false, &keys) < 0)
             return NULL;
         if (kind == JS_CELL_FUNCTION) {
@@ -1371,6 +1452,27 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
             base = eb;
             if (keys.n == 0)
                 return eb;
+        } else if (kind == JS_CELL_DATE) {
+            /* toISOString, or toString for an invalid date */
+            JSValue t = js_call_method(v, js_atom_from_cstr("getTime"), 0, NULL);
+            if (t == JS_EXCEPTION)
+                return NULL;
+            bool invalid = js_is_number(t) && isnan(js_to_double(t));
+            JSValue d = js_call_method(v, js_atom_from_cstr(invalid ? "toString" : "toISOString"), 0, NULL);
+            if (d == JS_EXCEPTION)
+                return NULL;
+            char *db = to_string_utf8(d);
+            if (!db)
+                return NULL;
+            char *prefix = get_prefix(ctor, tag, "Date", "");
+            if (strcmp(prefix, "Date ") != 0)
+                db = concat3(prefix, db, "");
+            base = db;
+            if (keys.n == 0)
+                return db;
+        } else if (kind == JS_CELL_PROMISE) {
+            brace0 = concat3(get_prefix(ctor, tag, "Promise", ""), "{", "");
+            special = SPECIAL_PROMISE;
         } else if (kind >= JS_CELL_BOOLEAN_OBJECT && kind <= JS_CELL_BIGINT_OBJECT) {
             char *bb = get_boxed_base(c, v, &keys, ctor, tag);
             if (!bb)
@@ -1411,6 +1513,11 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
     StrList output;
     sl_init(&output);
     if (is_arr && format_array(c, v, recurse, &output) < 0)
+        goto fail;
+    if ((special == SPECIAL_MAP || special == SPECIAL_SET) &&
+        format_map_or_set(c, v, recurse, special == SPECIAL_SET, &output) < 0)
+        goto fail;
+    if (special == SPECIAL_PROMISE && format_promise(c, v, recurse, &output) < 0)
         goto fail;
     for (uint32_t i = 0; i < keys.n; i++) {
         char *p = format_property(c, v, recurse, keys.k[i], extras);

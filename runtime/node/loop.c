@@ -20,7 +20,9 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include "builtins/js_promise.h"
 #include "node/node.h"
+#include "node/strbuf.h"
 
 static uv_loop_t *the_loop;
 
@@ -31,15 +33,60 @@ uv_loop_t *js_node_loop(void)
     return the_loop;
 }
 
+/* node's processPromiseRejections with the default mode (throw): a promise
+ * rejected with no handler by the end of a microtask checkpoint goes to
+ * process.on('unhandledRejection') listeners, or else becomes an uncaught
+ * exception (a non-error reason wrapped in ERR_UNHANDLED_REJECTION).
+ * Returns 1 if it handled one (run the queues again), 0 if there was none,
+ * -1 with the exception pending. */
+static int process_rejections(void)
+{
+    JSValue reason = js_promise_take_unhandled_rejection();
+    if (reason == JS_EMPTY)
+        return 0;
+    if (js_process_has_listeners("unhandledRejection")) {
+        JSValue args[2] = { reason, JS_UNDEFINED };
+        return js_process_emit("unhandledRejection", 2, args) < 0 ? -1 : 1;
+    }
+    bool is_error = false;
+    for (JSValue p = js_is_object(reason) ? reason : JS_NULL; js_is_object(p); p = js_get_prototype(p))
+        if (p == js_realm.error_proto[JS_ERROR] || js_cell_kind(p) == JS_CELL_ERROR)
+            is_error = true;
+    if (is_error) {
+        js_throw(reason);
+        return -1;
+    }
+    char *text = js_inspect_utf8(reason, NULL, NULL);
+    if (!text)
+        return -1;
+    char msg[1024];
+    snprintf(msg, sizeof msg, "This error originated either by throwing inside of an async function "
+             "without a catch block, or by rejecting a promise which was not handled with .catch(). "
+             "The promise rejected with the reason \"%s\".", text);
+    JSValue err = js_new_error(JS_ERROR, js_new_string_cstr(msg));
+    js_define_property_value_str(err, "name", js_new_string_cstr("UnhandledPromiseRejection"), JS_PROP_C_W);
+    js_define_property_value_str(err, "stack", js_new_string_cstr(
+        str_fmt("UnhandledPromiseRejection: %s", msg)), JS_PROP_C_W);
+    js_define_property_value_str(err, "code", js_new_string_cstr("ERR_UNHANDLED_REJECTION"), JS_PROP_C_W_E);
+    js_throw(err);
+    return -1;
+}
+
 int js_run_ticks_and_microtasks(void)
 {
-    do {
-        if (js_run_next_ticks() < 0)
+    for (;;) {
+        do {
+            if (js_run_next_ticks() < 0)
+                return -1;
+            if (js_run_microtasks() < 0)
+                return -1;
+        } while (js_next_tick_pending() || js_microtask_pending());
+        int r = process_rejections();
+        if (r < 0)
             return -1;
-        if (js_run_microtasks() < 0)
-            return -1;
-    } while (js_next_tick_pending() || js_microtask_pending());
-    return 0;
+        if (r == 0)
+            return 0;
+    }
 }
 
 /* An exception escaped a callback: hand it to process.on('uncaughtException')

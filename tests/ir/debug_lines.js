@@ -3,7 +3,7 @@
 // KILN-FLAGS: -O0 -g
 // CHECK: !DICompileUnit(
 // CHECK: !DIFile(filename: "debug_lines.js"
-// CHECK: !DISubprogram(name: "js.twice"
+// CHECK: !DISubprogram(name: "twice", linkageName: "js.twice
 // CHECK: !DILocation(line: 9,
 function twice(x) {
   return x * 2;

@@ -21,6 +21,7 @@
 #include <cmocka.h>
 #include "kiln/runtime.h"
 #include "node/node.h"
+#include "builtins/js_promise.h"
 
 static JSValue S(const char *s) { return js_new_string_cstr(s); }
 static JSValue N(double d) { return js_mk_number(d); }
@@ -505,6 +506,31 @@ static void test_console_table(void **state)
         "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518");
 }
 
+/* new Map([['a', 1], ['b', { c: [1, 2] }]]), new Set([1, 'two', [3]]),
+ * Promise.resolve(42), a pending promise, new Map() */
+static void test_collections_and_promises(void **state)
+{
+    JSValue map = js_construct(js_get_property_str(js_realm.global, "Map"), 0, NULL, JS_UNDEFINED);
+    assert_true(js_is_object(map));
+    JSValue set_fn = js_get_property_str(map, "set");
+    JSValue kv1[2] = { S("a"), N(1) }, kv2[2] = { S("b"), O("c", A(2, N(1), N(2)), NULL) };
+    js_call(set_fn, map, 2, kv1);
+    js_call(set_fn, map, 2, kv2);
+    CHECK(map, "Map(2) { 'a' => 1, 'b' => { c: [ 1, 2 ] } }");
+    JSValue set = js_construct(js_get_property_str(js_realm.global, "Set"), 0, NULL, JS_UNDEFINED);
+    JSValue add = js_get_property_str(set, "add");
+    JSValue items[3] = { N(1), S("two"), A(1, N(3)) };
+    for (int i = 0; i < 3; i++)
+        js_call(add, set, 1, &items[i]);
+    CHECK(set, "Set(3) { 1, 'two', [ 3 ] }");
+    CHECK(js_construct(js_get_property_str(js_realm.global, "Map"), 0, NULL, JS_UNDEFINED), "Map(0) {}");
+    JSValue p = js_promise_new();
+    CHECK(p, "Promise { <pending> }");
+    js_promise_resolve_value(p, N(42));
+    js_run_microtasks();
+    CHECK(p, "Promise { 42 }");
+}
+
 /* Runs js_report_uncaught with stderr sent to a temporary file; returns
  * what it printed. */
 static char *report_text(JSValue exc)
@@ -569,6 +595,7 @@ int main(void)
         cmocka_unit_test_setup(test_console_table, setup),
         cmocka_unit_test_setup(test_util_module, setup),
         cmocka_unit_test_setup(test_uncaught_report, setup),
+        cmocka_unit_test_setup(test_collections_and_promises, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

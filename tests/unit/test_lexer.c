@@ -151,6 +151,7 @@ static void test_number_errors(void **state) {
   assert_int_equal(LEX("1.5n", t), -1);
   assert_int_equal(LEX("017n", t), -1);
   assert_int_equal(LEX("1e", t), -1);
+  assert_int_equal(LEX("0_1", t), -1);
 }
 
 static void test_strings(void **state) {

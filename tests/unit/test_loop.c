@@ -17,6 +17,7 @@
 #include <cmocka.h>
 #include "kiln/runtime.h"
 #include "node/node.h"
+#include "builtins/js_promise.h"
 
 static char log_buf[1024];
 static int interval_count;
@@ -349,6 +350,26 @@ static void test_uncaught_handler(void **state)
     js_call(js_get_property_str(process, "removeAllListeners"), process, 1, &ev);
 }
 
+/* process.on('unhandledRejection', UR); Promise.reject('r'); setTimeout(after, 1)
+ * → UR after (the listener replaces the fatal error) */
+static JSValue entry_unhandled_rejection(void)
+{
+    process_on("unhandledRejection", recorder("UR", ACT_NONE));
+    JSValue p = js_promise_new();
+    js_promise_reject_value(p, S("r"));
+    timeout("after", 1, ACT_NONE);
+    return JS_UNDEFINED;
+}
+
+static void test_unhandled_rejection(void **state)
+{
+    assert_int_equal(js_node_run_program(entry_unhandled_rejection), 0);
+    assert_string_equal(log_buf, "UR after");
+    JSValue process = G("process");
+    JSValue ev = S("unhandledRejection");
+    js_call(js_get_property_str(process, "removeAllListeners"), process, 1, &ev);
+}
+
 /* process.on('beforeExit', first time: setTimeout(T, 1)); process.on('exit', ...)
  * → before T before exit (must be the last test: 'exit' is emitted once) */
 static JSValue entry_exit_events(void)
@@ -379,6 +400,7 @@ int main(void)
         cmocka_unit_test_setup(test_invalid_callback, setup),
         cmocka_unit_test_setup(test_exit_code, setup),
         cmocka_unit_test_setup(test_uncaught_handler, setup),
+        cmocka_unit_test_setup(test_unhandled_rejection, setup),
         cmocka_unit_test_setup(test_exit_events, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

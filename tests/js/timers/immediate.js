@@ -8,5 +8,5 @@ setTimeout(function () {
   console.log("timeout");
   setImmediate(function () { console.log("immediate from timeout"); });
   setTimeout(function () { console.log("timeout from timeout"); }, 0);
-}, 20);
+}, 100);
 console.log("sync");
