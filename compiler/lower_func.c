@@ -81,6 +81,7 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     }
     if (fi->strict) flags |= JS_FUNC_STRICT;
     if (fi->is_arrow) flags |= JS_FUNC_ARROW;
+    else if (fi->is_method) flags |= JS_FUNC_METHOD;
     else flags |= JS_FUNC_CONSTRUCTOR;
   }
   LLVMValueRef fields[6] = {kc_ll_cstring(c, nm, len + 1, "fn.name"),

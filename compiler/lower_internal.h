@@ -111,6 +111,7 @@ struct FuncInfo {
   KcStr name;
   int id;
   bool is_module, is_arrow, strict;
+  bool is_method;      /* object-literal method, getter or setter: not a constructor */
   bool needs_env;      /* reads captured bindings of enclosing functions */
   bool has_rest, simple_params;
   int nparams;         /* formal parameters before the rest parameter */

@@ -66,7 +66,14 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
       kc_lower_unsupported(c, fn, fn->function.is_async ? "async functions" : "generator functions");
       continue;
     }
-    kc_binding_init(c, b, kc_lower_closure(c, fn, fn->function.id->ident.name));
+    LLVMValueRef clo = kc_lower_closure(c, fn, fn->function.id->ident.name);
+    kc_binding_init(c, b, clo);
+    /* Annex B.3.3 (see resolve.c): the function-level var of the same name */
+    FuncInfo *fi = c->f->fi;
+    if (s != fi->scope && !fi->strict) {
+      Binding *v = kc_scope_find_local(fi->scope, b->name.ptr, b->name.len);
+      if (v && v->kind == BIND_VAR) kc_binding_init(c, v, clo);
+    }
   }
 }
 

@@ -132,8 +132,18 @@ static void declare_lexical(R *R, Scope *s, const NodeList *stmts) {
     if (st->kind == NODE_VariableDeclaration) declare_var_decl(R, s, st, false);
     else if (st->kind == NODE_ClassDeclaration && st->class_.id)
       declare_pattern(R, s, st->class_.id, BIND_CLASS, node_end(st));
-    else if (st->kind == NODE_FunctionDeclaration && st->function.id)
+    else if (st->kind == NODE_FunctionDeclaration && st->function.id) {
       kc_scope_declare(R->r, s, st->function.id->ident.name, BIND_FUNC, st);
+      /* Annex B.3.3: in sloppy code a function declared in a block is also
+       * a var of the enclosing function, assigned when the block is entered */
+      Scope *fs = R->fn->scope;
+      KcStr nm = st->function.id->ident.name;
+      if (s != fs && !R->fn->strict) {
+        Binding *old = kc_scope_find_local(fs, nm.ptr, nm.len);
+        if (!old) kc_scope_declare(R->r, fs, nm, BIND_VAR, st->function.id)->reassigned = true;
+        else if (old->kind == BIND_VAR) old->reassigned = true;
+      }
+    }
   }
 }
 
@@ -235,6 +245,10 @@ static void visit_expr(R *R, const Node *n) {
   case NODE_Property:
     if (n->property.computed) visit_expr(R, n->property.key);
     visit_expr(R, n->property.value);
+    if (n->property.method || n->property.kind != KC_PROP_INIT) {
+      FuncInfo *f = kc_ptrmap_get(&R->r->funcs, n->property.value);
+      if (f) f->is_method = true;
+    }
     break;
   case NODE_FunctionExpression:
   case NODE_ArrowFunctionExpression: visit_function(R, n); break;

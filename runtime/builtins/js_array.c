@@ -1199,23 +1199,46 @@ static int merge_sort(SortCtx *c, const JSValue *items, uint32_t *idx, uint32_t 
  * which are undefined. */
 static int sort_collect(JSValue o, int64_t len, JSValue cmp, JSValue **out, uint32_t *n_out)
 {
-    if (len > 0xFFFFFFFE) {
-        js_throw_range_error("Invalid array length");
-        return -1;
-    }
-    JSValue *items = rt_alloc_cell(sizeof(JSValue) * ((size_t)len + 1));
     uint32_t n = 0, undefs = 0;
-    for (int64_t k = 0; k < len; k++) {
-        bool present;
-        JSValue v;
-        if (get_present(o, k, &present, &v) < 0)
+    JSValue *items;
+    if (len > (1 << 20) && !js_is_fast_array(o)) {
+        /* A huge, sparse length: visit the indices that exist (own ones;
+         * prototypes of arrays have none) instead of every number below it. */
+        uint32_t count;
+        JSAtom *keys = js_own_property_keys(o, JS_GPN_STRINGS, &count);
+        if (!keys)
             return -1;
-        if (!present)
-            continue;
-        if (js_is_undefined(v))
-            undefs++;
-        else
-            items[n++] = v;
+        items = rt_alloc_cell(sizeof(JSValue) * ((size_t)count + 1));
+        for (uint32_t i = 0; i < count; i++) {
+            uint32_t idx;
+            if (!js_atom_is_index(keys[i], &idx) || idx >= len)
+                continue;
+            JSValue v = js_get_property(o, keys[i]);
+            if (v == JS_EXCEPTION)
+                return -1;
+            if (js_is_undefined(v))
+                undefs++;
+            else
+                items[n++] = v;
+        }
+    } else {
+        if (len > 0xFFFFFFFE) {
+            js_throw_range_error("Invalid array length");
+            return -1;
+        }
+        items = rt_alloc_cell(sizeof(JSValue) * ((size_t)len + 1));
+        for (int64_t k = 0; k < len; k++) {
+            bool present;
+            JSValue v;
+            if (get_present(o, k, &present, &v) < 0)
+                return -1;
+            if (!present)
+                continue;
+            if (js_is_undefined(v))
+                undefs++;
+            else
+                items[n++] = v;
+        }
     }
     SortCtx c = { cmp, NULL };
     if (js_is_undefined(cmp)) {
@@ -1257,6 +1280,20 @@ static JS_NATIVE(js_array_proto_sort)
     for (uint32_t i = 0; i < n; i++)
         if (set_k(o, i, sorted[i]) < 0)
             return JS_EXCEPTION;
+    if (len > (1 << 20) && !js_is_fast_array(o)) {
+        /* Holes go last: delete the indices >= n that still exist. */
+        uint32_t count;
+        JSAtom *keys = js_own_property_keys(o, JS_GPN_STRINGS, &count);
+        if (!keys)
+            return JS_EXCEPTION;
+        for (uint32_t i = 0; i < count; i++) {
+            uint32_t idx;
+            if (js_atom_is_index(keys[i], &idx) && idx >= n && idx < len &&
+                js_delete_property(o, keys[i], true) < 0)
+                return JS_EXCEPTION;
+        }
+        return o;
+    }
     for (int64_t k = n; k < len; k++) {
         /* Holes go last: delete what is left (only where present). */
         int r = has_k(o, k);
