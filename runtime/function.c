@@ -20,14 +20,26 @@
 #include "internal.h"
 
 /* Shapes of fresh functions: {length, name} and {length, name, prototype}. */
-static JSShape *shape_fn, *shape_ctor, *shape_class_ctor;
+static JSShape *shape_fn, *shape_ctor, *shape_class_ctor, *shape_sloppy_fn, *shape_sloppy_ctor;
 static JSShape *proto_obj_shape;      /* {constructor} on an Object.prototype object */
+
+static bool is_sloppy_plain(uint32_t flags)
+{
+    return !(flags & (JS_FUNC_STRICT | JS_FUNC_ARROW | JS_FUNC_METHOD | JS_FUNC_CLASS_CONSTRUCTOR |
+                      JS_FUNC_GENERATOR | JS_FUNC_ASYNC | JS_FUNC_NATIVE | JS_FUNC_GETTER | JS_FUNC_SETTER |
+                      JS_FUNC_BOUND));
+}
 
 static JSShape *fn_shape(JSValue proto, uint32_t flags)
 {
     JSShape *s = js_shape_root(proto, offsetof(JSFunction, inline_slots), JS_FUNCTION_INLINE_SLOTS);
     s = js_shape_add(s, JS_ATOM(length), JS_PROP_CONFIGURABLE);
     s = js_shape_add(s, JS_ATOM(name), JS_PROP_CONFIGURABLE);
+    if (is_sloppy_plain(flags)) {
+        /* sloppy functions carry own `arguments` and `caller` (null), as in V8 */
+        s = js_shape_add(s, JS_ATOM(arguments), 0);
+        s = js_shape_add(s, JS_ATOM(caller), 0);
+    }
     if (flags & JS_FUNC_CLASS_CONSTRUCTOR)
         s = js_shape_add(s, JS_ATOM(prototype), 0);
     else if (flags & (JS_FUNC_CONSTRUCTOR | JS_FUNC_GENERATOR))
@@ -40,6 +52,10 @@ void js_functions_init(void)
     shape_fn = fn_shape(js_realm.function_proto, 0);
     shape_ctor = fn_shape(js_realm.function_proto, JS_FUNC_CONSTRUCTOR);
     shape_class_ctor = fn_shape(js_realm.function_proto, JS_FUNC_CLASS_CONSTRUCTOR);
+    shape_sloppy_fn = fn_shape(js_realm.function_proto, 0);
+    shape_sloppy_ctor = fn_shape(js_realm.function_proto, JS_FUNC_CONSTRUCTOR);
+    shape_fn = fn_shape(js_realm.function_proto, JS_FUNC_STRICT);
+    shape_ctor = fn_shape(js_realm.function_proto, JS_FUNC_CONSTRUCTOR | JS_FUNC_STRICT);
     proto_obj_shape = js_shape_add(js_shape_root(js_realm.object_proto, 24, JS_PLAIN_INLINE_SLOTS),
                                    JS_ATOM(constructor), JS_PROP_C_W);
 }
@@ -60,15 +76,21 @@ static JSFunction *alloc_function(JSCode code, JSEnv *env, const JSFuncInfo *inf
     f->info = info;
     f->home_object = JS_UNDEFINED;
     JSShape *s;
+    bool sloppy = is_sloppy_plain(info->flags);
     if (proto == js_realm.function_proto) {
         s = (info->flags & JS_FUNC_CLASS_CONSTRUCTOR) ? shape_class_ctor
-          : (info->flags & JS_FUNC_CONSTRUCTOR) ? shape_ctor : shape_fn;
+          : (info->flags & JS_FUNC_CONSTRUCTOR) ? (sloppy ? shape_sloppy_ctor : shape_ctor)
+          : (sloppy ? shape_sloppy_fn : shape_fn);
     } else {
         s = fn_shape(proto, info->flags);
     }
     f->o.h.shape = s;
     f->inline_slots[0] = js_mk_int32((int32_t)info->length);
     f->inline_slots[1] = name_value(info);
+    if (sloppy) {
+        f->inline_slots[2] = JS_NULL;
+        f->inline_slots[3] = JS_NULL;
+    }
     return f;
 }
 
@@ -84,15 +106,16 @@ JSValue rt_new_function(JSCode code, JSEnv *env, const JSFuncInfo *info)
         fproto = js_realm.async_function_proto;
     JSFunction *f = alloc_function(code, env, info, fproto);
     JSValue fv = js_mk_cell(f);
+    int pslot = is_sloppy_plain(fl) ? 4 : 2;
     if (fl & JS_FUNC_GENERATOR) {
         JSValue gp = (fl & JS_FUNC_ASYNC) ? js_realm.async_generator_proto : js_realm.generator_proto;
-        f->inline_slots[2] = js_new_object_proto(js_is_object(gp) ? gp : js_realm.object_proto);
+        f->inline_slots[pslot] = js_new_object_proto(js_is_object(gp) ? gp : js_realm.object_proto);
     } else if (fl & (JS_FUNC_CONSTRUCTOR | JS_FUNC_CLASS_CONSTRUCTOR)) {
         JSObject *p = rt_alloc_cell(sizeof(JSObject) + JS_PLAIN_INLINE_SLOTS * sizeof(JSValue));
         p->h.kind = JS_CELL_OBJECT;
         p->h.shape = proto_obj_shape;
         ((JSPlainObject *)p)->inline_slots[0] = fv;
-        f->inline_slots[2] = js_mk_cell(p);
+        f->inline_slots[pslot] = js_mk_cell(p);
     }
     return fv;
 }

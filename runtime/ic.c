@@ -332,10 +332,29 @@ JSValue rt_define_prop_flags(JSValue obj, JSValue key, JSValue val, int32_t flag
     return js_define_property_value(obj, a, val, flags & JS_PROP_C_W_E) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
 }
 
+/* `get x() {}` in a literal or class: the function is named "get x"
+ * (SetFunctionName with a prefix) unless the compiler named it already. */
+static void name_accessor(JSValue fn, JSAtom key, const char *prefix)
+{
+    if (!js_is_function(fn)) return;
+    JSValue cur = js_function_name(fn);
+    JSValue k = js_is_symbol(key) ? js_symbol_descriptive_string(key) : key;
+    if (js_is_symbol(key)) {
+        JSValue d = ((JSSymbol *)js_cell_ptr(key))->description;
+        k = js_is_string(d) ? js_string_concat(js_string_concat(js_new_string_cstr("["), d), js_new_string_cstr("]"))
+                            : JS_ATOM(empty);
+    }
+    if (js_string_length(cur) != 0 && !js_string_equals(cur, k)) return;
+    JSValue n = js_string_concat(js_new_string_cstr(prefix), k);
+    js_define_property_value(fn, JS_ATOM(name), n, JS_PROP_CONFIGURABLE);
+}
+
 JSValue rt_define_accessor_flags(JSValue obj, JSValue key, JSValue getter, JSValue setter, int32_t flags)
 {
     JSAtom a = js_value_to_atom(key);
     if (a == JS_EXCEPTION) return a;
+    if (getter != JS_UNDEFINED) name_accessor(getter, a, "get ");
+    if (setter != JS_UNDEFINED) name_accessor(setter, a, "set ");
     int r = js_define_property_getset(obj, a, getter == JS_UNDEFINED ? JS_EMPTY : getter,
                                       setter == JS_UNDEFINED ? JS_EMPTY : setter,
                                       flags & (JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE));

@@ -107,6 +107,11 @@ static void test_functions(void **state)
     assert_string_equal(msg_of_pending(), "Class constructor K cannot be invoked without 'new'");
     uint32_t n;
     JSAtom *keys = js_own_property_keys(f, JS_GPN_STRINGS, &n);
+    /* a sloppy function also has own `arguments` and `caller`, as in V8 */
+    assert_int_equal(n, 5);
+    assert_true(keys[0] == JS_ATOM(length) && keys[1] == JS_ATOM(name) && keys[2] == JS_ATOM(arguments) &&
+                keys[3] == JS_ATOM(caller) && keys[4] == JS_ATOM(prototype));
+    keys = js_own_property_keys(k, JS_GPN_STRINGS, &n);
     assert_int_equal(n, 3);
     assert_true(keys[0] == JS_ATOM(length) && keys[1] == JS_ATOM(name) && keys[2] == JS_ATOM(prototype));
 }

@@ -243,9 +243,9 @@ struct JSFunction {
     JSEnv *env;                /* +32 closure environment (natives: their data) */
     const JSFuncInfo *info;    /* +40 */
     JSValue home_object;       /* +48 for `super` lookups; JS_UNDEFINED if none */
-    JSValue inline_slots[];    /* +56 `length`, `name`, `prototype`, ... */
+    JSValue inline_slots[];    /* +56 `length`, `name`, [`arguments`, `caller`,] `prototype`, ... */
 };
-#define JS_FUNCTION_INLINE_SLOTS 4
+#define JS_FUNCTION_INLINE_SLOTS 5
 
 /* A heap environment: only variables captured by an inner function live
  * here. vars start as JS_EMPTY (TDZ). h.hash holds the number of vars.
