@@ -383,6 +383,11 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
     return NULL;
   }
   kc_infer(&res);
+  /* Stack traces and uncaught-error reports name the script by its absolute
+   * path, as node does; diagnostics keep the path the user typed. */
+  char *abs = realpath(src->path, NULL);
+  c->script_path = kc_arena_strndup(res.arena, abs ? abs : src->path, strlen(abs ? abs : src->path));
+  free(abs);
 
   const char *base = strrchr(src->path, '/');
   c->mod = LLVMModuleCreateWithNameInContext(base ? base + 1 : src->path, ctx);

@@ -232,6 +232,7 @@ typedef struct LowerCtx {
   LLVMModuleRef mod;
   LLVMBuilderRef b;
   const KcSource *src;
+  const char *script_path; /* absolute path of src, as node names scripts at run time */
   KcDiag *diag;
   const KcTarget *target;
   KcLowerOptions opts;
