@@ -1,1 +1,0 @@
-int kc_placeholder(void) { return 0; }
