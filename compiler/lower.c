@@ -45,6 +45,15 @@ bool kc_ll_terminated(LowerCtx *c) {
   return LLVMGetBasicBlockTerminator(bb) != NULL;
 }
 
+LLVMValueRef kc_ll_phi2(LowerCtx *c, const char *name, LLVMValueRef a, LLVMBasicBlockRef from_a,
+                        LLVMValueRef b, LLVMBasicBlockRef from_b) {
+  LLVMValueRef phi = LLVMBuildPhi(c->b, c->t_i64, name);
+  LLVMValueRef vals[2] = {a, b};
+  LLVMBasicBlockRef bbs[2] = {from_a, from_b};
+  LLVMAddIncoming(phi, vals, bbs, 2);
+  return phi;
+}
+
 void kc_ll_br(LowerCtx *c, LLVMBasicBlockRef bb) {
   if (!kc_ll_terminated(c)) LLVMBuildBr(c->b, bb);
 }

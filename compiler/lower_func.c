@@ -206,11 +206,7 @@ static LLVMValueRef generic_arg(LowerCtx *c, int i) {
   LLVMValueRef v = kc_ll_load(c, c->t_i64, kc_ll_gep(c, f->argv, 8 * i), "arg");
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
-  LLVMValueRef phi = LLVMBuildPhi(c->b, c->t_i64, "arg");
-  LLVMValueRef vals[2] = {kc_ll_undef(c), v};
-  LLVMBasicBlockRef bbs[2] = {start, has};
-  LLVMAddIncoming(phi, vals, bbs, 2);
-  return phi;
+  return kc_ll_phi2(c, "arg", kc_ll_undef(c), start, v, has);
 }
 
 static void lower_prologue_and_body(LowerCtx *c) {

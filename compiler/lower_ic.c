@@ -80,11 +80,7 @@ static LLVMValueRef array_length_get(LowerCtx *c, LLVMValueRef obj, KcStr name) 
   LLVMBasicBlockRef other_end = LLVMGetInsertBlock(c->b);
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
-  LLVMValueRef phi = LLVMBuildPhi(c->b, c->t_i64, "length");
-  LLVMValueRef vals[2] = {fast, slow};
-  LLVMBasicBlockRef bbs[2] = {arr, other_end};
-  LLVMAddIncoming(phi, vals, bbs, 2);
-  return phi;
+  return kc_ll_phi2(c, "length", fast, arr, slow, other_end);
 }
 
 LLVMValueRef kc_ic_get(LowerCtx *c, LLVMValueRef obj, KcStr name) {
@@ -108,11 +104,7 @@ LLVMValueRef kc_ic_get_generic(LowerCtx *c, LLVMValueRef obj, KcStr name) {
   LLVMBasicBlockRef miss_end = LLVMGetInsertBlock(c->b);
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
-  LLVMValueRef phi = LLVMBuildPhi(c->b, c->t_i64, "prop");
-  LLVMValueRef vals[2] = {fast, slow};
-  LLVMBasicBlockRef bbs[2] = {hit_end, miss_end};
-  LLVMAddIncoming(phi, vals, bbs, 2);
-  return phi;
+  return kc_ll_phi2(c, "prop", fast, hit_end, slow, miss_end);
 }
 
 void kc_ic_set(LowerCtx *c, LLVMValueRef obj, KcStr name, LLVMValueRef val) {
@@ -191,11 +183,7 @@ LLVMValueRef kc_elem_get(LowerCtx *c, LLVMValueRef obj, KcVal key) {
   LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(c->b);
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
-  LLVMValueRef phi = LLVMBuildPhi(c->b, c->t_i64, "elem.val");
-  LLVMValueRef vals[2] = {v, sv};
-  LLVMBasicBlockRef bbs[2] = {hit, slow_end};
-  LLVMAddIncoming(phi, vals, bbs, 2);
-  return phi;
+  return kc_ll_phi2(c, "elem.val", v, hit, sv, slow_end);
 }
 
 void kc_elem_set(LowerCtx *c, LLVMValueRef obj, KcVal key, LLVMValueRef val) {

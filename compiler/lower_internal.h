@@ -280,6 +280,9 @@ LLVMValueRef kc_ll_call_rt_checked(LowerCtx *c, RtFn f, LLVMValueRef *args, int 
 void kc_ll_check_exc(LowerCtx *c, LLVMValueRef v);
 void kc_ll_throw_pending(LowerCtx *c);
 LLVMValueRef kc_ll_expect(LowerCtx *c, LLVMValueRef cond, bool expected);
+/* An i64 phi joining [a] from [from_a] and [b] from [from_b]. */
+LLVMValueRef kc_ll_phi2(LowerCtx *c, const char *name, LLVMValueRef a, LLVMBasicBlockRef from_a,
+                        LLVMValueRef b, LLVMBasicBlockRef from_b);
 LLVMValueRef kc_ll_box_int32(LowerCtx *c, LLVMValueRef i);
 LLVMValueRef kc_ll_box_double(LowerCtx *c, LLVMValueRef d);
 LLVMValueRef kc_ll_box_bool(LowerCtx *c, LLVMValueRef i1);
