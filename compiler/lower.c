@@ -430,10 +430,83 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
   free(res.all_funcs);
   free(res.all_refs);
   free(res.all_scopes);
+  if (opts->requires_out) {
+    *opts->requires_out = malloc(sizeof(const Node *) * (size_t)(res.nrequires + 1));
+    if (res.nrequires) memcpy(*opts->requires_out, res.requires, sizeof(const Node *) * (size_t)res.nrequires);
+    *opts->nrequires_out = res.nrequires;
+  }
   kc_arena_free(res.arena);
   if (c->failed || !ok || kc_diag_error_count(diag) > 0) {
     LLVMDisposeModule(c->mod);
     return NULL;
   }
   return c->mod;
+}
+
+/* ---- the bundle table ---------------------------------------------------- */
+
+static LLVMValueRef bundle_cstring(LLVMModuleRef m, LLVMContextRef ctx, const char *s, size_t len) {
+  LLVMValueRef init = LLVMConstStringInContext(ctx, s, (unsigned)len, false); /* adds the NUL */
+  LLVMValueRef g = LLVMAddGlobal(m, LLVMTypeOf(init), "cjs.str");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, true);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  return g;
+}
+
+LLVMModuleRef kc_lower_bundle(LLVMContextRef ctx, const KcTarget *target, const KcBundleModule *mods,
+                              int nmods, const KcBundleLink *links, int nlinks) {
+  LLVMModuleRef m = LLVMModuleCreateWithNameInContext("kiln.bundle", ctx);
+  kc_target_configure_module(target, m);
+  LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0), i64 = LLVMInt64TypeInContext(ctx),
+              i32 = LLVMInt32TypeInContext(ctx);
+  LLVMTypeRef cp[5] = {ptr, i64, i32, ptr, i64};
+  LLVMTypeRef code_ty = LLVMFunctionType(i64, cp, 5, false);
+  /* KilnCjsModule {path, code, json, json_len}; KilnCjsLink {from, to, spec} */
+  LLVMTypeRef mf[4] = {ptr, ptr, ptr, i64};
+  LLVMTypeRef mod_ty = LLVMStructTypeInContext(ctx, mf, 4, false);
+  LLVMTypeRef lf[3] = {i32, i32, ptr};
+  LLVMTypeRef link_ty = LLVMStructTypeInContext(ctx, lf, 3, false);
+  LLVMValueRef *mv = malloc(sizeof *mv * (size_t)(nmods + 1));
+  for (int i = 0; i < nmods; i++) {
+    LLVMValueRef code = LLVMConstNull(ptr), json = LLVMConstNull(ptr);
+    if (mods[i].entry_name) {
+      code = LLVMGetNamedFunction(m, mods[i].entry_name);
+      if (!code) code = LLVMAddFunction(m, mods[i].entry_name, code_ty);
+    } else {
+      json = bundle_cstring(m, ctx, mods[i].json, mods[i].json_len);
+    }
+    LLVMValueRef f[4] = {bundle_cstring(m, ctx, mods[i].path, strlen(mods[i].path)), code, json,
+                         LLVMConstInt(i64, mods[i].json_len, false)};
+    mv[i] = LLVMConstNamedStruct(mod_ty, f, 4);
+  }
+  LLVMValueRef *lv = malloc(sizeof *lv * (size_t)(nlinks + 1));
+  for (int i = 0; i < nlinks; i++) {
+    LLVMValueRef f[3] = {LLVMConstInt(i32, (unsigned long long)links[i].from, false),
+                         LLVMConstInt(i32, (unsigned long long)links[i].to, false),
+                         bundle_cstring(m, ctx, links[i].spec, strlen(links[i].spec))};
+    lv[i] = LLVMConstNamedStruct(link_ty, f, 3);
+  }
+  LLVMValueRef gm = LLVMAddGlobal(m, LLVMArrayType2(mod_ty, (uint64_t)nmods), "kiln.cjs.modules");
+  LLVMSetInitializer(gm, LLVMConstArray2(mod_ty, mv, (uint64_t)nmods));
+  LLVMSetGlobalConstant(gm, true);
+  LLVMSetLinkage(gm, LLVMPrivateLinkage);
+  LLVMValueRef gl = LLVMAddGlobal(m, LLVMArrayType2(link_ty, (uint64_t)nlinks), "kiln.cjs.links");
+  LLVMSetInitializer(gl, LLVMConstArray2(link_ty, lv, (uint64_t)nlinks));
+  LLVMSetGlobalConstant(gl, true);
+  LLVMSetLinkage(gl, LLVMPrivateLinkage);
+  free(mv);
+  free(lv);
+
+  LLVMTypeRef rp[4] = {ptr, i32, ptr, i32};
+  LLVMTypeRef run_ty = LLVMFunctionType(i64, rp, 4, false);
+  LLVMValueRef run = LLVMAddFunction(m, "rt_cjs_run_main", run_ty);
+  LLVMValueRef entry = LLVMAddFunction(m, "kiln_program_entry", LLVMFunctionType(i64, NULL, 0, false));
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+  LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, entry, "entry"));
+  LLVMValueRef args[4] = {gm, LLVMConstInt(i32, (unsigned long long)nmods, false), gl,
+                          LLVMConstInt(i32, (unsigned long long)nlinks, false)};
+  LLVMBuildRet(b, LLVMBuildCall2(b, run_ty, run, args, 4, ""));
+  LLVMDisposeBuilder(b);
+  return m;
 }

@@ -23,12 +23,42 @@
 typedef struct KcLowerOptions {
   int opt_level;
   bool debug_info;
+  /* Name of the module's wrapper function (JSCode signature, called with
+   * this = module.exports and argv = (exports, require, module, __filename,
+   * __dirname)); "kiln_cjs_0" when NULL. */
+  const char *entry_name;
+  /* Out: the require('literal') calls of the module (CallExpression nodes
+   * in the program's arena), malloc'ed; the caller frees the array. */
+  const Node ***requires_out;
+  int *nrequires_out;
 } KcLowerOptions;
+
+/* One bundled CommonJS module for kc_lower_bundle. */
+typedef struct KcBundleModule {
+  const char *path;       /* absolute filename */
+  const char *entry_name; /* wrapper function, or NULL for a JSON module */
+  const char *json;       /* JSON module: its text */
+  size_t json_len;
+} KcBundleModule;
+
+/* A require('spec') resolved at compile time: module [from] names [spec]. */
+typedef struct KcBundleLink {
+  int from, to;
+  const char *spec;
+} KcBundleLink;
 
 /* Lowers the program (main module) into a new module in [ctx]; NULL after
  * reporting diagnostics. */
 LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const KcSource *src,
                                const KcTarget *target, const KcLowerOptions *opts,
                                KcDiag *diag);
+
+/* A new module in [ctx] defining `JSValue kiln_program_entry(void)`, which
+ * hands the module table (module 0 is the entry) and the compile-time links to
+ * the runtime's CommonJS loader (rt_cjs_run_main). The wrapper functions are
+ * declared and defined by the modules that kc_lower_program made, linked in
+ * afterwards. */
+LLVMModuleRef kc_lower_bundle(LLVMContextRef ctx, const KcTarget *target, const KcBundleModule *mods,
+                              int nmods, const KcBundleLink *links, int nlinks);
 
 #endif

@@ -221,7 +221,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   if (fi->this_b) {
     LLVMValueRef t;
     if (fi->is_module) {
-      t = kc_ll_call_rt_checked(c, RT_rt_new_object, NULL, 0);
+      t = f->this_in; /* module.exports, as node calls the wrapper */
     } else {
       t = f->this_in;
       if (!fi->strict) t = kc_ll_call_rt_checked(c, RT_rt_sloppy_this, &t, 1);
@@ -233,6 +233,8 @@ static void lower_prologue_and_body(LowerCtx *c) {
     kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_arguments, args, 2));
   }
   if (fi->callee_b) kc_binding_init(c, fi->callee_b, LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, ""));
+  if (fi->is_module)
+    for (int i = 0; i < 5; i++) kc_binding_init(c, fi->wrapper_b[i], generic_arg(c, i));
   if (!fi->is_module) {
     for (int i = 0; i < n->function.params.count; i++) {
       const Node *p = n->function.params.items[i];
@@ -354,10 +356,16 @@ void kc_func_lower_all(LowerCtx *c) {
 
 bool kc_lower_module_entry(LowerCtx *c, const Node *program) {
   FuncInfo *m = c->res->module;
-  LLVMValueRef fn = LLVMAddFunction(c->mod, "kiln_program_entry", LLVMFunctionType(c->t_i64, NULL, 0, false));
+  /* The module wrapper has the generic entry's signature; the runtime calls
+   * it with this = module.exports and argv = (exports, require, module,
+   * __filename, __dirname). The callee is unused (no parent environment). */
+  LLVMValueRef fn = LLVMAddFunction(c->mod, c->opts.entry_name ? c->opts.entry_name : "kiln_cjs_0", c->t_code);
   m->generic_fn = fn;
   FnState f;
   begin_function(c, &f, m, FN_MODULE, fn);
+  f.this_in = LLVMGetParam(fn, 1);
+  f.argc = LLVMGetParam(fn, 2);
+  f.argv = LLVMGetParam(fn, 3);
   LLVMBuildCall2(c->b, LLVMGlobalGetValueType(c->init_fn), c->init_fn, NULL, 0, "");
   LLVMValueRef args[3] = {kc_ll_cstring(c, c->script_path, strlen(c->script_path) + 1, "src.path"),
                           kc_ll_cstring(c, c->src->text, c->src->len + 1, "src.text"),

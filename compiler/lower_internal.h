@@ -116,6 +116,8 @@ struct FuncInfo {
   bool has_rest, simple_params;
   int nparams;         /* formal parameters before the rest parameter */
   Binding *this_b, *arguments_b, *callee_b;
+  Binding *wrapper_b[5]; /* module: exports, require, module, __filename, __dirname */
+  Binding *require_b;    /* module: wrapper_b[1] */
   bool uses_new_target;
   /* infer */
   bool direct;         /* called directly: never reassigned, fixed parameters */
@@ -137,6 +139,8 @@ typedef struct Resolved {
   Scope **all_scopes;
   int nscopes, scopes_cap;
   FuncInfo *module;
+  const Node **requires; /* require('literal') calls of the module's own require */
+  int nrequires, requires_cap;
 } Resolved;
 
 /* scope.c */

@@ -651,7 +651,8 @@ Node *parse_statement(Parser *p, int context, Node *unused) {
       r = p_finish(p, n);
       goto out;
     case KW_RETURN:
-      if (!in_function(p)) p_error(p, start, "'return' outside of function");
+      if (!in_function(p) && !(p->commonjs && (scope_var(p)->flags & SCOPE_TOP)))
+        p_error(p, start, "'return' outside of function");
       p_next(p);
       n->kind = NODE_ReturnStatement;
       if (p_eat(p, TOK_SEMI) || p_can_insert_semicolon(p)) {

@@ -253,6 +253,7 @@ static Node *parse_with_hook(KcArena *arena, const KcSource *src, KcGoal goal, K
   p->src = src;
   p->diag = diag;
   p->module = goal == KC_GOAL_MODULE;
+  p->commonjs = goal == KC_GOAL_COMMONJS;
   p->strict = p->module;
   p->token_hook = hook;
   p->token_hook_ctx = ctx;

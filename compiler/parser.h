@@ -16,7 +16,9 @@
 #include "diag.h"
 #include "source.h"
 
-typedef enum KcGoal { KC_GOAL_SCRIPT, KC_GOAL_MODULE } KcGoal;
+/* KC_GOAL_COMMONJS is the script goal inside node's module wrapper: the
+ * same grammar, plus `return` at the top level. */
+typedef enum KcGoal { KC_GOAL_SCRIPT, KC_GOAL_MODULE, KC_GOAL_COMMONJS } KcGoal;
 
 /* Parses [src]. Returns the Program node, or NULL after errors were reported. */
 Node *kc_parse(KcArena *arena, const KcSource *src, KcGoal goal, KcDiag *diag);

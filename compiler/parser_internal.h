@@ -109,6 +109,7 @@ typedef struct Parser {
   KcDiag *diag;
   jmp_buf bail;
   bool module;
+  bool commonjs; /* top-level return allowed (node's module wrapper) */
   bool strict;
   int depth;
   KcTokenHook token_hook;

@@ -189,6 +189,18 @@ static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
   }
 }
 
+/* require('literal') calling the module's own `require` parameter: the
+ * driver follows it at compile time (see kc_lower_program). */
+static void note_require(R *R, const Node *call) {
+  Resolved *r = R->r;
+  Ref *ref = kc_ptrmap_get(&r->refs, call->call.callee);
+  if (!r->module->require_b || !ref || ref->b != r->module->require_b) return;
+  if (call->call.arguments.count < 1) return;
+  const Node *a = call->call.arguments.items[0];
+  if (a->kind != NODE_Literal || a->literal.lit != KC_LIT_STRING) return;
+  push_list((void ***)&r->requires, &r->nrequires, &r->requires_cap, (void *)call);
+}
+
 static void ref_this(R *R, const Node *n) {
   FuncInfo *f = R->fn;
   while (f->is_arrow && f->parent) f = f->parent;
@@ -273,9 +285,10 @@ static void visit_expr(R *R, const Node *n) {
     break;
   case NODE_CallExpression:
   case NODE_NewExpression:
-    if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier)
+    if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier) {
       ref_ident(R, n->call.callee, true, false);
-    else
+      note_require(R, n);
+    } else
       visit_expr(R, n->call.callee);
     visit_list(R, &n->call.arguments, false);
     break;
@@ -554,6 +567,14 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   R.fn = m;
   Scope *s = enter_scope(&R, program, SCOPE_FUNC);
   m->scope = s;
+  /* node's module wrapper: (exports, require, module, __filename, __dirname) */
+  static const char *const wrapper[5] = {"exports", "require", "module", "__filename", "__dirname"};
+  for (int i = 0; i < 5; i++) {
+    KcStr name = {wrapper[i], (uint32_t)strlen(wrapper[i])};
+    m->wrapper_b[i] = kc_scope_declare(r, s, name, BIND_VAR, program);
+    m->wrapper_b[i]->reassigned = true; /* set by the prologue, never a known constant */
+  }
+  m->require_b = m->wrapper_b[1];
   for (int i = 0; i < program->program.body.count; i++)
     hoist_vars(&R, s, program->program.body.items[i]);
   declare_lexical(&R, s, &program->program.body);

@@ -31,6 +31,7 @@ typedef enum KilnEmit {
   KILN_EMIT_LLVM_BC,
   KILN_EMIT_AST,
   KILN_EMIT_TOKENS,
+  KILN_EMIT_DEPS, /* the bundled files, one absolute path a line */
 } KilnEmit;
 
 typedef enum KilnGoalChoice {
@@ -95,5 +96,20 @@ int kiln_bench(const KilnOptions *opts);
 /* main.c */
 /* Compiles opts->input to [output] as opts->emit says. Returns 0 on success. */
 int kiln_compile(const KilnOptions *opts, const char *output);
+
+/* modules.c */
+#include <llvm-c/Core.h>
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "lower.h"
+#include "source.h"
+#include "target.h"
+/* Lowers the entry [program] and every module it reaches through
+ * require('literal') into one LLVM module in [ctx]; NULL after diagnostics.
+ * When [deps_out] is set, writes each bundled file's absolute path to it. */
+LLVMModuleRef kiln_bundle(LLVMContextRef ctx, const Node *program, const KcSource *src, KcArena *arena,
+                          const KcTarget *target, const KcLowerOptions *base_opts, KcDiag *diag,
+                          FILE *deps_out);
 
 #endif

@@ -82,10 +82,10 @@ static Node *parse_entry(const KilnOptions *opts, KcArena *arena, const KcSource
   else ambiguous = true;
 
   *goal_out = goal;
-  if (!ambiguous) return kc_parse(arena, src, goal, diag);
+  if (!ambiguous) return kc_parse(arena, src, goal == KC_GOAL_SCRIPT ? KC_GOAL_COMMONJS : goal, diag);
 
   KcDiag *quiet = kc_diag_new(NULL);
-  Node *program = kc_parse(arena, src, KC_GOAL_SCRIPT, quiet);
+  Node *program = kc_parse(arena, src, KC_GOAL_COMMONJS, quiet);
   kc_diag_free(quiet);
   if (program) return program;
   quiet = kc_diag_new(NULL);
@@ -95,7 +95,7 @@ static Node *parse_entry(const KilnOptions *opts, KcArena *arena, const KcSource
     *goal_out = KC_GOAL_MODULE;
     return program;
   }
-  return kc_parse(arena, src, KC_GOAL_SCRIPT, diag); /* report the script errors */
+  return kc_parse(arena, src, KC_GOAL_COMMONJS, diag); /* report the script errors */
 }
 
 /* ---- outputs ---------------------------------------------------------- */
@@ -113,7 +113,8 @@ static const char *emit_suffix(KilnEmit emit) {
 /* The default output: the input's base name without .js/.mjs/.cjs, in the
  * current directory, plus the emit kind's suffix. */
 static char *default_output(const KilnOptions *opts) {
-  if (opts->emit == KILN_EMIT_AST || opts->emit == KILN_EMIT_TOKENS) return strdup("-");
+  if (opts->emit == KILN_EMIT_AST || opts->emit == KILN_EMIT_TOKENS || opts->emit == KILN_EMIT_DEPS)
+    return strdup("-");
   const char *base = strrchr(opts->input, '/');
   base = base ? base + 1 : opts->input;
   size_t n = strlen(base);
@@ -194,7 +195,15 @@ int kiln_compile(const KilnOptions *opts, const char *output) {
 
   ctx = LLVMContextCreate();
   KcLowerOptions lower_opts = {.opt_level = opts->opt_level, .debug_info = opts->debug_info};
-  module = kc_lower_program(ctx, program, src, target, &lower_opts, diag);
+  if (opts->emit == KILN_EMIT_DEPS) {
+    FILE *out = open_output(output);
+    if (!out) goto done;
+    module = kiln_bundle(ctx, program, src, arena, target, &lower_opts, diag, out);
+    rc = close_output(out, output) != 0 || !module;
+    if (rc && out != stdout) unlink(output);
+    goto done;
+  }
+  module = kiln_bundle(ctx, program, src, arena, target, &lower_opts, diag, NULL);
   if (!module) goto done;
   kc_target_configure_module(target, module);
   if (!kc_target_optimize(target, module, diag)) goto done;
@@ -268,6 +277,44 @@ static char *read_whole_file(const char *path, size_t *len) {
   return buf;
 }
 
+/* What the cache key covers: the path and bytes of every file the program
+ * bundles (--emit=deps), so an edited helper module recompiles. NULL after
+ * reporting an error (a missing module, a syntax error). */
+static char *bundle_text(const KilnOptions *opts, size_t *len) {
+  char list[] = "/tmp/kiln-deps-XXXXXX";
+  int fd = mkstemp(list);
+  if (fd < 0) {
+    fprintf(stderr, "kiln: error: cannot create a temporary file: %s\n", strerror(errno));
+    return NULL;
+  }
+  close(fd);
+  KilnOptions o = *opts;
+  o.emit = KILN_EMIT_DEPS;
+  int rc = kiln_compile(&o, list);
+  size_t n = 0;
+  char *paths = rc == 0 ? read_whole_file(list, &n) : NULL;
+  unlink(list);
+  if (!paths) return NULL;
+  size_t cap = n + 1, used = 0;
+  char *out = malloc(cap);
+  for (char *p = paths, *e; p < paths + n; p = e + 1) {
+    e = memchr(p, '\n', (size_t)(paths + n - p));
+    if (!e) break;
+    *e = 0;
+    size_t flen = 0;
+    char *body = read_whole_file(p, &flen);
+    size_t need = (size_t)(e - p) + 1 + flen;
+    if (used + need > cap) out = realloc(out, cap = (used + need) * 2);
+    memcpy(out + used, p, (size_t)(e - p) + 1);
+    used += (size_t)(e - p) + 1;
+    if (body) memcpy(out + used, body, flen), used += flen;
+    free(body);
+  }
+  free(paths);
+  *len = used;
+  return out;
+}
+
 static int run_program(const KilnOptions *opts) {
   if (opts->target && strcmp(opts->target, "x86_64-linux-gnu") && strcmp(opts->target, "x86_64-pc-linux-gnu")) {
     fprintf(stderr, "kiln: error: 'kiln run' runs programs for this machine; use 'kiln build --target=%s'\n",
@@ -275,11 +322,8 @@ static int run_program(const KilnOptions *opts) {
     return 1;
   }
   size_t len = 0;
-  char *text = read_whole_file(opts->input, &len);
-  if (!text) {
-    fprintf(stderr, "kiln: error: cannot read '%s': %s\n", opts->input, strerror(errno));
-    return 1;
-  }
+  char *text = bundle_text(opts, &len);
+  if (!text) return 1;
   char *exe = kiln_cache_path(opts, text, len);
   free(text);
   bool temporary = false;

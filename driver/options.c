@@ -26,7 +26,7 @@ void kiln_print_usage(FILE *out) {
     "  -O0 -O1 -O2 -O3    optimisation level (default -O2)\n"
     "  -g                 emit DWARF line tables mapping to the .js source\n"
     "  --target=TRIPLE    x86_64-linux-gnu (default here) or aarch64-linux-gnu\n"
-    "  --emit=KIND        exe (default), obj, asm, llvm-ir, llvm-bc, ast, tokens\n"
+    "  --emit=KIND        exe (default), obj, asm, llvm-ir, llvm-bc, ast, tokens, deps\n"
     "  --module, --script force the parse goal (default: node's rules)\n"
     "  --dynamic          link against shared libraries instead of statically\n"
     "  --no-cache         (run) always recompile\n"
@@ -39,7 +39,7 @@ static const struct { const char *name; KilnEmit emit; } emit_names[] = {
   {"exe", KILN_EMIT_EXE},         {"obj", KILN_EMIT_OBJ},
   {"asm", KILN_EMIT_ASM},         {"llvm-ir", KILN_EMIT_LLVM_IR},
   {"llvm-bc", KILN_EMIT_LLVM_BC}, {"ast", KILN_EMIT_AST},
-  {"tokens", KILN_EMIT_TOKENS},
+  {"tokens", KILN_EMIT_TOKENS},  {"deps", KILN_EMIT_DEPS},
 };
 
 const char *kiln_emit_name(KilnEmit emit) {
@@ -139,7 +139,7 @@ int kiln_options_parse(int argc, char **argv, KilnOptions *opts) {
       size_t k = 0, n = sizeof emit_names / sizeof emit_names[0];
       while (k < n && strcmp(emit_names[k].name, v)) k++;
       if (k == n)
-        return usage_error("unknown --emit kind '%s' (exe, obj, asm, llvm-ir, llvm-bc, ast, tokens)", v);
+        return usage_error("unknown --emit kind '%s' (exe, obj, asm, llvm-ir, llvm-bc, ast, tokens, deps)", v);
       opts->emit = emit_names[k].emit;
     } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
       opts->command = KILN_CMD_HELP;

@@ -102,6 +102,15 @@ char *js_format_utf8(const JSInspectOptions *opts, int argc, const JSValue *argv
  * JS_UNDEFINED for any other name. For the implementation of require(). */
 JSValue js_node_builtin_module(const char *name);
 
+/* ---- cjs.c --------------------------------------------------------------- */
+/* Runs the bundled CommonJS program: module 0 is the entry. Called by the
+ * compiler's kiln_program_entry (see kc_lower_bundle); the table types are
+ * defined in cjs.c and mirrored there. */
+struct KilnCjsModule;
+struct KilnCjsLink;
+JSValue rt_cjs_run_main(const struct KilnCjsModule *mods, int32_t n, const struct KilnCjsLink *links,
+                        int32_t nlinks);
+
 /* ---- console.c / process.c ----------------------------------------------- */
 void js_console_install(JSValue global);
 /* Creates the process object (needs argc/argv from js_node_set_args). */

@@ -1,0 +1,3 @@
+let n = 0;
+exports.next = () => ++n;
+console.log('counter loaded', module.id === __filename, module.loaded, require.main === module);

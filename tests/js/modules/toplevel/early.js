@@ -1,0 +1,3 @@
+exports.stop = true;
+if (exports.stop) return;
+exports.after = true;
