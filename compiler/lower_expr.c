@@ -882,7 +882,10 @@ static KcVal lower_object(LowerCtx *c, const Node *n) {
     }
     if (!p->property.computed && !p->property.shorthand && p->property.kind == KC_PROP_INIT &&
         !p->property.method && kc_str_eq(key_name(p->property.key, false), "__proto__")) {
-      kc_lower_unsupported(c, p, "__proto__ in object literals");
+      /* `__proto__: v` sets [[Prototype]] (an object or null; anything else
+       * is ignored); shorthand and computed forms are ordinary properties. */
+      LLVMValueRef args[2] = {obj, kc_lower_boxed(c, p->property.value)};
+      kc_ll_call_rt_checked(c, RT_rt_set_proto, args, 2);
       continue;
     }
     LLVMValueRef key = prop_key_value(c, p->property.key, p->property.computed);
