@@ -1,7 +1,7 @@
 // TDZ checks only where a use may precede the initialisation: inside a
 // closure (a), not in straight-line code after the declaration (b).
 // KILN-FLAGS: -O0
-// CHECK-LABEL: define i64 @kiln_program_entry()
+// CHECK-LABEL: define i64 @kiln_cjs_0(
 // CHECK-NOT: @rt_throw_tdz
 // CHECK-LABEL: define internal i64 @js.readA.direct(
 // CHECK: tdz.throw:

@@ -1,6 +1,6 @@
 /* test_lower.c — unit tests of the target layer and of lowering's
  * contract: target names and triples, a lowered program defines
- * kiln_program_entry and verifies, unsupported constructs are reported as
+ * its module wrapper kiln_cjs_0 and verifies, unsupported constructs are reported as
  * "not supported yet" (never as syntax errors), and every optimisation level
  * produces valid IR.
  */
@@ -84,7 +84,7 @@ static void test_lower_entry(void **state) {
       KcSource *src;
       LLVMModuleRef m = lower_text(ctx, progs[i], opt, &d, &arena, &src);
       assert_non_null(m);
-      assert_non_null(LLVMGetNamedFunction(m, "kiln_program_entry"));
+      assert_non_null(LLVMGetNamedFunction(m, "kiln_cjs_0"));
       assert_int_equal(LLVMVerifyModule(m, LLVMReturnStatusAction, NULL), 0);
       LLVMDisposeModule(m);
       LLVMContextDispose(ctx);
