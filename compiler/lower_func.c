@@ -211,6 +211,35 @@ static LLVMValueRef generic_arg(LowerCtx *c, int i) {
   return kc_ll_phi2(c, "arg", kc_ll_undef(c), start, v, has);
 }
 
+/* Sloppy mapped arguments, created once the parameters are in their env
+ * slots: the runtime gets the env and each parameter's slot (-1 for all but
+ * the last of duplicated names, which alone is mapped). */
+static void mapped_arguments(LowerCtx *c) {
+  FnState *f = c->f;
+  FuncInfo *fi = f->fi;
+  const NodeList *ps = &fi->node->function.params;
+  int n = ps->count;
+  LLVMValueRef *slots = kc_arena_alloc(c->res->arena, sizeof *slots * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    KcStr nm = ps->items[i]->ident.name;
+    Binding *b = kc_scope_find_local(fi->scope, nm.ptr, nm.len);
+    int slot = b && b->captured ? b->slot : -1;
+    for (int j = i + 1; j < n; j++)
+      if (ps->items[j]->ident.name.len == nm.len &&
+          !memcmp(ps->items[j]->ident.name.ptr, nm.ptr, nm.len))
+        slot = -1;
+    slots[i] = LLVMConstInt(c->t_i32, (unsigned long long)(int64_t)slot, true);
+  }
+  if (n == 0) slots[n++] = LLVMConstInt(c->t_i32, 0, true);
+  LLVMValueRef init = LLVMConstArray2(c->t_i32, slots, (uint64_t)n);
+  LLVMValueRef g = LLVMAddGlobal(c->mod, LLVMTypeOf(init), "args.slots");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, true);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  LLVMValueRef args[5] = {f->argc, f->argv, kc_cur_env(c), kc_ll_i32(c, ps->count), g};
+  kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_mapped_arguments, args, 5));
+}
+
 static void lower_prologue_and_body(LowerCtx *c) {
   FnState *f = c->f;
   FuncInfo *fi = f->fi;
@@ -231,7 +260,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
     }
     kc_binding_init(c, fi->this_b, t);
   }
-  if (fi->arguments_b && f->mode == FN_GENERIC) {
+  if (fi->arguments_b && f->mode == FN_GENERIC && !fi->mapped_arguments) {
     LLVMValueRef args[2] = {f->argc, f->argv};
     kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_arguments, args, 2));
   }
@@ -265,6 +294,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
       kc_assign_pattern(c, p, v, true);
     }
   }
+  if (fi->mapped_arguments && f->mode == FN_GENERIC) mapped_arguments(c);
   kc_scope_hoist_funcs(c, fi->scope);
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {

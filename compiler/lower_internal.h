@@ -119,6 +119,7 @@ struct FuncInfo {
   Binding *this_b, *arguments_b, *callee_b;
   Binding *new_target_b; /* set when an arrow inside reads new.target */
   bool uses_new_target;
+  bool mapped_arguments; /* sloppy, simple parameters, uses `arguments`: params live in the env */
   bool uses_super;     /* super.x (or an arrow inside that does): needs home_object */
   bool class_ctor;     /* the constructor of a class (explicit or default) */
   bool derived;        /* ... of a class with `extends`: `this` starts in TDZ */

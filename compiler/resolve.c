@@ -607,6 +607,19 @@ static void compute_captures(Resolved *r) {
                 !f->uses_new_target && f->node->kind == NODE_FunctionDeclaration &&
                 !f->node->function.is_async && !f->node->function.is_generator;
   }
+  /* sloppy mapped arguments: arguments[i] aliases parameter i, so the
+   * parameters live in the function's env where the object can reach them */
+  for (int i = 0; i < r->nfuncs; i++) {
+    FuncInfo *f = r->all_funcs[i];
+    if (!f->arguments_b || f->strict || !f->simple_params || f->is_arrow || f->is_module) continue;
+    f->mapped_arguments = true;
+    const NodeList *ps = &f->node->function.params;
+    for (int j = 0; j < ps->count; j++) {
+      const Node *p = ps->items[j];
+      Binding *b = kc_scope_find_local(f->scope, p->ident.name.ptr, p->ident.name.len);
+      if (b) b->captured = true;
+    }
+  }
   bool changed = true;
   while (changed) {
     changed = false;
