@@ -1367,10 +1367,6 @@ LLVMValueRef kc_lower_closure(LowerCtx *c, const Node *fn, KcStr name_hint) {
   FuncInfo *fi = kc_ptrmap_get(&c->res->funcs, fn);
   if (!fi) return kc_ll_undef(c);
   if (!fi->name.ptr && name_hint.ptr) fi->name = name_hint;
-  if (fn->function.is_generator) {
-    kc_lower_unsupported(c, fn, "generator functions");
-    return kc_ll_undef(c);
-  }
   if (fn->function.is_async) {
     kc_lower_unsupported(c, fn, "async functions");
     return kc_ll_undef(c);
@@ -1473,7 +1469,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
     return v;
   }
   case NODE_ClassExpression: kc_lower_unsupported(c, n, "classes"); break;
-  case NODE_YieldExpression: kc_lower_unsupported(c, n, "yield"); break;
+  case NODE_YieldExpression: return kc_lower_yield(c, n);
   case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
   case NODE_TaggedTemplateExpression: kc_lower_unsupported(c, n, "tagged templates"); break;
   case NODE_MetaProperty:
