@@ -825,6 +825,55 @@ static KcVal lower_call(LowerCtx *c, const Node *n) {
   return kc_boxed(call_value(c, site, f, this_v, n->call.arguments.count, argv, callee));
 }
 
+/* tag`a${x}b`: the tag is called with the template object and the
+ * substitutions. The template object is built once per site, on its first
+ * evaluation, and kept in an internal global (statically allocated, so the
+ * collector sees it as a root); every later evaluation of the site gets the
+ * same object. A member-expression tag is called with its object as `this`. */
+static LLVMValueRef template_object(LowerCtx *c, const Node *quasi) {
+  const NodeList *q = &quasi->template_.quasis;
+  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_i64, "tpl.obj");
+  LLVMSetInitializer(g, kc_ll_i64(c, JS_EMPTY));
+  LLVMSetLinkage(g, LLVMInternalLinkage);
+  LLVMValueRef cached = kc_ll_load(c, c->t_i64, g, "tpl");
+  LLVMBasicBlockRef from_hit = LLVMGetInsertBlock(c->b);
+  LLVMBasicBlockRef make = kc_ll_block_new(c, "tpl.make");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "tpl.done");
+  LLVMValueRef miss = LLVMBuildICmp(c->b, LLVMIntEQ, cached, kc_ll_i64(c, JS_EMPTY), "tpl.miss");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, miss, false), make, done);
+  kc_ll_position(c, make);
+  LLVMValueRef cooked = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)q->count), "tpl.cooked");
+  LLVMValueRef raw = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)q->count), "tpl.raw");
+  for (int i = 0; i < q->count; i++) {
+    const Node *e = q->items[i];
+    KcStr ck = e->template_element.cooked, rw = e->template_element.raw;
+    LLVMValueRef cv = ck.ptr ? kc_ll_string_value(c, ck.ptr, ck.len) : kc_ll_undef(c);
+    kc_ll_store(c, cv, kc_ll_gep(c, cooked, 8 * i));
+    kc_ll_store(c, kc_ll_string_value(c, rw.ptr ? rw.ptr : "", rw.len), kc_ll_gep(c, raw, 8 * i));
+  }
+  LLVMValueRef args[3] = {kc_ll_i32(c, q->count), cooked, raw};
+  LLVMValueRef made = kc_ll_call_rt_checked(c, RT_rt_template_object, args, 3);
+  kc_ll_store(c, made, g);
+  LLVMBasicBlockRef from_make = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  return kc_ll_phi2(c, "tpl.obj", cached, from_hit, made, from_make);
+}
+
+static KcVal lower_tagged_template(LowerCtx *c, const Node *n) {
+  const Node *tag = n->tagged_template.tag;
+  const NodeList *e = &n->tagged_template.quasi->template_.expressions;
+  LLVMValueRef f, this_v = kc_ll_undef(c);
+  if (tag->kind == NODE_MemberExpression) f = lower_member(c, tag, &this_v);
+  else f = kc_lower_boxed(c, tag);
+  LLVMValueRef tpl = template_object(c, n->tagged_template.quasi);
+  LLVMValueRef buf = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)e->count + 1), "argv");
+  kc_ll_store(c, tpl, buf);
+  for (int i = 0; i < e->count; i++)
+    kc_ll_store(c, kc_lower_boxed(c, e->items[i]), kc_ll_gep(c, buf, 8 * (i + 1)));
+  return kc_boxed(call_value(c, n, f, this_v, e->count + 1, buf, tag));
+}
+
 static KcVal lower_new(LowerCtx *c, const Node *n) {
   LLVMValueRef f = kc_lower_boxed(c, n->call.callee);
   if (has_spread(&n->call.arguments)) {
@@ -882,7 +931,10 @@ static KcVal lower_object(LowerCtx *c, const Node *n) {
     }
     if (!p->property.computed && !p->property.shorthand && p->property.kind == KC_PROP_INIT &&
         !p->property.method && kc_str_eq(key_name(p->property.key, false), "__proto__")) {
-      kc_lower_unsupported(c, p, "__proto__ in object literals");
+      /* `__proto__: v` sets [[Prototype]] (an object or null; anything else
+       * is ignored); shorthand and computed forms are ordinary properties. */
+      LLVMValueRef args[2] = {obj, kc_lower_boxed(c, p->property.value)};
+      kc_ll_call_rt_checked(c, RT_rt_set_proto, args, 2);
       continue;
     }
     LLVMValueRef key = prop_key_value(c, p->property.key, p->property.computed);
@@ -1475,7 +1527,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_ClassExpression: kc_lower_unsupported(c, n, "classes"); break;
   case NODE_YieldExpression: kc_lower_unsupported(c, n, "yield"); break;
   case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
-  case NODE_TaggedTemplateExpression: kc_lower_unsupported(c, n, "tagged templates"); break;
+  case NODE_TaggedTemplateExpression: return lower_tagged_template(c, n);
   case NODE_MetaProperty:
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && !c->f->fi->is_arrow) {
       if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));

@@ -65,6 +65,16 @@ JSValue rt_new_array(int32_t count, const JSValue *values)
     return js_new_array_from((uint32_t)count, values);
 }
 
+JSValue rt_template_object(int32_t n, const JSValue *cooked, const JSValue *raw)
+{
+    JSValue strings = js_new_array_from((uint32_t)n, cooked);
+    JSValue raws = js_new_array_from((uint32_t)n, raw);
+    if (js_object_set_integrity(raws, 2) < 0) return JS_EXCEPTION;
+    if (js_define_property_value_str(strings, "raw", raws, 0) < 0) return JS_EXCEPTION;
+    if (js_object_set_integrity(strings, 2) < 0) return JS_EXCEPTION;
+    return strings;
+}
+
 JSValue rt_new_rest_array(int32_t argc, const JSValue *argv, int32_t start)
 {
     if (start >= argc) return js_new_array_from(0, NULL);
