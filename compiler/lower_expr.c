@@ -642,10 +642,7 @@ static LLVMValueRef member_get(LowerCtx *c, const Node *n, LLVMValueRef obj) {
 }
 
 static LLVMValueRef lower_member(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
-  if (n->member.object->kind == NODE_Super) {
-    kc_lower_unsupported(c, n, "super");
-    return kc_ll_undef(c);
-  }
+  if (n->member.object->kind == NODE_Super) return kc_lower_super_member(c, n, this_out);
   LLVMValueRef obj = kc_lower_boxed(c, n->member.object);
   if (n->member.optional) optional_short_circuit(c, obj);
   if (this_out) *this_out = obj;
@@ -799,10 +796,7 @@ static LLVMValueRef direct_call(LowerCtx *c, const Node *n, FuncInfo *fi, Ref *r
 
 static KcVal lower_call(LowerCtx *c, const Node *n) {
   const Node *callee = n->call.callee;
-  if (callee->kind == NODE_Super) {
-    kc_lower_unsupported(c, n, "super()");
-    return kc_boxed(kc_ll_undef(c));
-  }
+  if (callee->kind == NODE_Super) return kc_lower_super_call(c, n);
   if (callee->kind == NODE_Identifier && !n->call.optional && !has_spread(&n->call.arguments)) {
     Ref *ref = ref_of(c, callee);
     if (ref && ref->b && ref->b->kind == BIND_FUNC && ref->b->func_decl && ref->b->func_decl->direct)
@@ -888,9 +882,12 @@ static KcVal lower_new(LowerCtx *c, const Node *n) {
   return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_construct, args, 4));
 }
 
+LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els) { return build_array(c, els); }
+LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args) { return build_argv(c, args); }
+
 /* ---- literals ---------------------------------------------------------- */
 
-static LLVMValueRef prop_key_value(LowerCtx *c, const Node *key, bool computed) {
+LLVMValueRef kc_prop_key_value(LowerCtx *c, const Node *key, bool computed) {
   if (computed) {
     LLVMValueRef k = kc_lower_boxed(c, key);
     return kc_ll_call_rt_checked(c, RT_rt_to_property_key, &k, 1);
@@ -915,6 +912,7 @@ static bool is_anon_fn(const Node *n) {
 }
 
 static LLVMValueRef lower_value_named(LowerCtx *c, const Node *v, KcStr name) {
+  if (name.ptr && v->kind == NODE_ClassExpression && !v->class_.id) return kc_lower_class(c, v, name);
   if (name.ptr && is_anon_fn(v)) return kc_lower_closure(c, v, name);
   return kc_lower_boxed(c, v);
 }
@@ -937,9 +935,13 @@ static KcVal lower_object(LowerCtx *c, const Node *n) {
       kc_ll_call_rt_checked(c, RT_rt_set_proto, args, 2);
       continue;
     }
-    LLVMValueRef key = prop_key_value(c, p->property.key, p->property.computed);
+    LLVMValueRef key = kc_prop_key_value(c, p->property.key, p->property.computed);
     KcStr nm = key_name(p->property.key, p->property.computed);
     LLVMValueRef val = lower_value_named(c, p->property.value, nm);
+    if (p->property.method || p->property.kind != KC_PROP_INIT) {
+      FuncInfo *mf = kc_ptrmap_get(&c->res->funcs, p->property.value);
+      if (mf && mf->uses_super) kc_set_home_object(c, val, obj);
+    }
     if (p->property.kind == KC_PROP_INIT) {
       LLVMValueRef args[3] = {obj, key, val};
       kc_ll_call_rt_checked(c, RT_rt_define_data_prop, args, 3);
@@ -1346,7 +1348,7 @@ void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declar
         keys[i] = kc_ll_string_value(c, nm.ptr, nm.len);
         pv = kc_ic_get(c, v, nm);
       } else {
-        keys[i] = prop_key_value(c, p->property.key, p->property.computed);
+        keys[i] = kc_prop_key_value(c, p->property.key, p->property.computed);
         pv = kc_elem_get(c, v, kc_boxed(keys[i]));
       }
       bind_element(c, p->property.value, pv, declare);
@@ -1429,7 +1431,13 @@ LLVMValueRef kc_lower_closure(LowerCtx *c, const Node *fn, KcStr name_hint) {
   }
   kc_func_declare(c, fi);
   LLVMValueRef args[3] = {fi->generic_fn, kc_cur_env(c), kc_func_info_global(c, fi)};
-  return kc_ll_call_rt(c, RT_rt_new_function, args, 3);
+  LLVMValueRef clo = kc_ll_call_rt(c, RT_rt_new_function, args, 3);
+  if (fi->is_arrow && fi->uses_super && c->f->callee) {
+    /* an arrow's super.x is its creator's: copy the home object */
+    LLVMValueRef home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, c->f->callee, offsetof(JSFunction, home_object)), "home");
+    kc_set_home_object(c, clo, home);
+  }
+  return clo;
 }
 
 /* ---- conditions and the dispatcher --------------------------------------- */
@@ -1500,7 +1508,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_Identifier: return lower_ident(c, n, false);
   case NODE_ThisExpression: {
     Ref *ref = ref_of(c, n);
-    if (ref && ref->b) return kc_boxed(kc_binding_read(c, ref->b, false, n));
+    if (ref && ref->b) return kc_boxed(kc_lower_this(c, ref->b, n));
     return kc_boxed(kc_ll_undef(c));
   }
   case NODE_TemplateLiteral: return lower_template(c, n);
@@ -1524,7 +1532,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
     for (int i = 0; i < n->sequence.expressions.count; i++) v = kc_lower_expr(c, n->sequence.expressions.items[i]);
     return v;
   }
-  case NODE_ClassExpression: kc_lower_unsupported(c, n, "classes"); break;
+  case NODE_ClassExpression: return kc_boxed(kc_lower_class(c, n, (KcStr){NULL, 0}));
   case NODE_YieldExpression: kc_lower_unsupported(c, n, "yield"); break;
   case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
   case NODE_TaggedTemplateExpression: return lower_tagged_template(c, n);

@@ -86,6 +86,7 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     }
     if (fi->strict) flags |= JS_FUNC_STRICT;
     if (fi->is_arrow) flags |= JS_FUNC_ARROW;
+    else if (fi->class_ctor) flags |= JS_FUNC_CLASS_CONSTRUCTOR | (fi->derived ? JS_FUNC_DERIVED : 0);
     else if (fi->is_method) flags |= JS_FUNC_METHOD;
     else flags |= JS_FUNC_CONSTRUCTOR;
   }
@@ -187,6 +188,7 @@ static void emit_returns(LowerCtx *c) {
   LLVMMoveBasicBlockAfter(f->ret_bb, LLVMGetLastBasicBlock(f->fn));
   LLVMMoveBasicBlockAfter(f->ret_exc_bb, f->ret_bb);
   kc_ll_position(c, f->ret_bb);
+  if (f->fi->derived) kc_class_ctor_return(c);
   if (f->frame) kc_ll_store(c, f->frame_prev, c->g_frame_top);
   LLVMBuildRet(c->b, kc_ll_load(c, c->t_i64, f->retval, "ret"));
   kc_ll_position(c, f->ret_exc_bb);
@@ -215,6 +217,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   const Node *n = fi->node;
   kc_ll_store(c, kc_ll_undef(c), f->retval);
   push_frame(c);
+  if (fi->class_ctor) kc_class_ctor_check(c);
   if (fi->needs_env && f->callee)
     f->env_in = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, f->callee, offsetof(JSFunction, env)), "env.in");
   kc_scope_enter(c, fi->scope);
@@ -261,6 +264,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
     }
   }
   kc_scope_hoist_funcs(c, fi->scope);
+  if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
     LLVMValueRef v = kc_lower_boxed(c, n->function.body);
     kc_route_return(c, v);

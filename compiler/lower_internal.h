@@ -117,6 +117,10 @@ struct FuncInfo {
   int nparams;         /* formal parameters before the rest parameter */
   Binding *this_b, *arguments_b, *callee_b;
   bool uses_new_target;
+  bool uses_super;     /* super.x (or an arrow inside that does): needs home_object */
+  bool class_ctor;     /* the constructor of a class (explicit or default) */
+  bool derived;        /* ... of a class with `extends`: `this` starts in TDZ */
+  bool default_ctor;   /* synthesized: derived ones forward their arguments to super() */
   /* infer */
   bool direct;         /* called directly: never reassigned, fixed parameters */
   bool typed;          /* has a typed clone */
@@ -130,6 +134,7 @@ typedef struct Resolved {
   PtrMap scopes;  /* Node* -> Scope* */
   PtrMap funcs;   /* function node / Program -> FuncInfo* */
   PtrMap refs;    /* Identifier / ThisExpression node -> Ref* */
+  PtrMap classes; /* ClassDeclaration / ClassExpression -> FuncInfo* of its constructor */
   FuncInfo **all_funcs;
   int nfuncs, funcs_cap;
   Ref **all_refs;
@@ -320,6 +325,20 @@ void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v);
 void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool tdz_check, const Node *at);
 void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare);
 LLVMValueRef kc_cur_env(LowerCtx *c);
+
+LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els);
+LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args);
+LLVMValueRef kc_prop_key_value(LowerCtx *c, const Node *key, bool computed);
+
+/* lower_class.c */
+LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint);
+LLVMValueRef kc_lower_this(LowerCtx *c, Binding *b, const Node *at);
+KcVal kc_lower_super_call(LowerCtx *c, const Node *n);
+LLVMValueRef kc_lower_super_member(LowerCtx *c, const Node *n, LLVMValueRef *this_out);
+void kc_set_home_object(LowerCtx *c, LLVMValueRef fn, LLVMValueRef home);
+void kc_class_ctor_check(LowerCtx *c);
+void kc_class_ctor_prologue(LowerCtx *c);
+void kc_class_ctor_return(LowerCtx *c);
 
 /* lower_stmt.c */
 void kc_lower_stmt(LowerCtx *c, const Node *n);

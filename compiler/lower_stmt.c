@@ -486,6 +486,8 @@ static void lower_var_decl(LowerCtx *c, const Node *n) {
         (init->kind == NODE_FunctionExpression || init->kind == NODE_ArrowFunctionExpression) &&
         !init->function.id)
       v = kc_lower_closure(c, init, id->ident.name);
+    else if (id->kind == NODE_Identifier && init->kind == NODE_ClassExpression && !init->class_.id)
+      v = kc_lower_class(c, init, id->ident.name);
     else
       v = kc_lower_boxed(c, init);
     kc_assign_pattern(c, id, v, lexical);
@@ -599,7 +601,16 @@ void kc_lower_stmt(LowerCtx *c, const Node *n) {
   case NODE_ForInStatement: lower_for_in(c, n); break;
   case NODE_ForOfStatement: lower_for_of(c, n); break;
   case NODE_VariableDeclaration: lower_var_decl(c, n); break;
-  case NODE_ClassDeclaration: kc_lower_unsupported(c, n, "classes"); break;
+  case NODE_ClassDeclaration: {
+    if (!n->class_.id) {
+      kc_lower_unsupported(c, n, "anonymous class declarations");
+      break;
+    }
+    LLVMValueRef v = kc_lower_class(c, n, n->class_.id->ident.name);
+    Binding *b = kc_scope_find_local(c->f->scope, n->class_.id->ident.name.ptr, n->class_.id->ident.name.len);
+    if (b && !c->failed) kc_binding_init(c, b, v);
+    break;
+  }
   case NODE_WithStatement: kc_lower_unsupported(c, n, "with statements"); break;
   case NODE_ImportDeclaration:
   case NODE_ExportNamedDeclaration:

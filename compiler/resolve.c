@@ -33,6 +33,17 @@ typedef struct R {
 static void visit_stmt(R *R, const Node *n);
 static void visit_expr(R *R, const Node *n);
 static void visit_function(R *R, const Node *n);
+static void visit_class(R *R, const Node *n);
+static void ref_this(R *R, const Node *n);
+
+/* super.x needs the home object of the nearest non-arrow function; arrows
+ * in between copy it from their creator (see kc_lower_closure). */
+static void mark_super(R *R) {
+  for (FuncInfo *f = R->fn; f; f = f->parent) {
+    f->uses_super = true;
+    if (!f->is_arrow) break;
+  }
+}
 
 static void push_list(void ***items, int *count, int *cap, void *x) {
   if (*count == *cap) {
@@ -275,11 +286,17 @@ static void visit_expr(R *R, const Node *n) {
   case NODE_NewExpression:
     if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier)
       ref_ident(R, n->call.callee, true, false);
+    else if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Super)
+      ref_this(R, n->call.callee); /* super(...) initialises `this` */
     else
       visit_expr(R, n->call.callee);
     visit_list(R, &n->call.arguments, false);
     break;
   case NODE_MemberExpression:
+    if (n->member.object->kind == NODE_Super) {
+      mark_super(R);
+      ref_this(R, n->member.object); /* the receiver */
+    }
     visit_expr(R, n->member.object);
     if (n->member.computed) visit_expr(R, n->member.property);
     break;
@@ -296,7 +313,7 @@ static void visit_expr(R *R, const Node *n) {
     break;
   case NODE_MetaProperty: R->fn->uses_new_target = true; break;
   case NODE_ImportExpression: visit_expr(R, n->import_expr.source); break;
-  case NODE_ClassExpression: break; /* not lowered yet; lower reports it */
+  case NODE_ClassExpression: visit_class(R, n); break;
   default: break;
   }
 }
@@ -406,7 +423,7 @@ static void visit_stmt(R *R, const Node *n) {
       }
     }
     break;
-  case NODE_ClassDeclaration: break; /* lower reports it */
+  case NODE_ClassDeclaration: visit_class(R, n); break;
   case NODE_WithStatement:
     visit_expr(R, n->with_stmt.object);
     visit_stmt(R, n->with_stmt.body);
@@ -498,6 +515,62 @@ static void visit_function(R *R, const Node *n) {
   }
   R->scope = saved_scope;
   R->fn = saved_fn;
+}
+
+/* A class: a block scope holding the inner, const-like binding of its name
+ * (in TDZ while the heritage and computed keys are evaluated), then the
+ * heritage, the computed keys and the methods in source order. A class
+ * without a `constructor` gets a synthesized empty FunctionExpression as
+ * its constructor; a derived one forwards its arguments to super() in the
+ * prologue (kc_class_ctor_prologue). Class bodies are strict: the parser
+ * marks every method strict. */
+static void visit_class(R *R, const Node *n) {
+  Scope *saved = R->scope;
+  Scope *s = enter_scope(R, n, SCOPE_BLOCK);
+  if (n->class_.id) {
+    Binding *b = kc_scope_declare(R->r, s, n->class_.id->ident.name, BIND_CONST, n->class_.id);
+    b->tdz_end = node_end(n);
+  }
+  visit_expr(R, n->class_.super_class);
+  const Node *ctor = NULL;
+  const NodeList *body = &n->class_.body->block.body;
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (!m || m->kind != NODE_MethodDefinition) continue; /* fields: lower reports them */
+    if (m->method.computed) visit_expr(R, m->method.key);
+    visit_function(R, m->method.value);
+    FuncInfo *f = kc_ptrmap_get(&R->r->funcs, m->method.value);
+    if (m->method.kind == KC_METHOD_CONSTRUCTOR && !m->method.is_static) ctor = m->method.value;
+    else if (f) f->is_method = true;
+  }
+  bool dflt = !ctor;
+  if (dflt) {
+    Node *blk = kc_arena_alloc(R->r->arena, sizeof *blk);
+    memset(blk, 0, sizeof *blk);
+    blk->kind = NODE_BlockStatement;
+    blk->loc = n->loc;
+    Node *fn = kc_arena_alloc(R->r->arena, sizeof *fn);
+    memset(fn, 0, sizeof *fn);
+    fn->kind = NODE_FunctionExpression;
+    fn->loc = n->loc;
+    fn->flags = NODE_FLAG_STRICT;
+    fn->function.body = blk;
+    visit_function(R, fn);
+    ctor = fn;
+  }
+  FuncInfo *cf = kc_ptrmap_get(&R->r->funcs, ctor);
+  cf->class_ctor = true;
+  cf->default_ctor = dflt;
+  cf->derived = n->class_.super_class != NULL;
+  cf->strict = true;
+  if (n->class_.id) cf->name = n->class_.id->ident.name;
+  if (cf->derived && !cf->this_b) {
+    KcStr name = {"this", 4};
+    cf->this_b = kc_scope_declare(R->r, cf->scope, name, BIND_THIS, cf->node);
+  }
+  if (cf->derived) cf->uses_new_target = true;
+  kc_ptrmap_put(&R->r->classes, n, cf);
+  R->scope = saved;
 }
 
 /* ---- after the walk ---------------------------------------------------- */
