@@ -1541,6 +1541,10 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
   case NODE_TaggedTemplateExpression: return lower_tagged_template(c, n);
   case NODE_MetaProperty:
+    if (kc_str_eq(n->meta_property.meta->ident.name, "new") && c->f->fi->is_arrow) {
+      Ref *ref = ref_of(c, n);
+      if (ref && ref->b) return kc_boxed(kc_binding_read(c, ref->b, false, n));
+    }
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && !c->f->fi->is_arrow) {
       if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));
       if (c->f->mode == FN_MODULE) break; /* a syntax error in scripts; never reached */

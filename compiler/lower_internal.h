@@ -59,6 +59,7 @@ typedef enum BindKind {
   BIND_CALLEE,    /* the name of a named function expression (read-only) */
   BIND_THIS,      /* `this` of a non-arrow function, when used */
   BIND_ARGUMENTS, /* the implicit `arguments` object, when used */
+  BIND_NEW_TARGET,/* `new.target` of a non-arrow function read by an inner arrow */
 } BindKind;
 
 typedef enum SpecType { SPEC_ANY, SPEC_INT32 } SpecType;
@@ -116,6 +117,7 @@ struct FuncInfo {
   bool has_rest, simple_params;
   int nparams;         /* formal parameters before the rest parameter */
   Binding *this_b, *arguments_b, *callee_b;
+  Binding *new_target_b; /* set when an arrow inside reads new.target */
   bool uses_new_target;
   bool uses_super;     /* super.x (or an arrow inside that does): needs home_object */
   bool class_ctor;     /* the constructor of a class (explicit or default) */

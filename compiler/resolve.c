@@ -212,6 +212,22 @@ static void ref_this(R *R, const Node *n) {
   new_ref(R, n, f->this_b);
 }
 
+/* new.target: an arrow function reads the one of its enclosing non-arrow
+ * function, through a hidden binding that is captured like `this`. */
+static void ref_new_target(R *R, const Node *n) {
+  if (!kc_str_eq(n->meta_property.meta->ident.name, "new")) return;
+  FuncInfo *f = R->fn;
+  f->uses_new_target = true;
+  if (!f->is_arrow) return;
+  while (f->is_arrow && f->parent) f = f->parent;
+  f->uses_new_target = true;
+  if (!f->new_target_b) {
+    KcStr name = {"new.target", 10};
+    f->new_target_b = kc_scope_declare(R->r, f->scope, name, BIND_NEW_TARGET, f->node);
+  }
+  new_ref(R, n, f->new_target_b);
+}
+
 /* An assignment target: identifiers are assigned, the rest is visited. */
 static void visit_target(R *R, const Node *p) {
   if (!p) return;
@@ -313,7 +329,7 @@ static void visit_expr(R *R, const Node *n) {
     visit_expr(R, n->tagged_template.tag);
     visit_expr(R, n->tagged_template.quasi);
     break;
-  case NODE_MetaProperty: R->fn->uses_new_target = true; break;
+  case NODE_MetaProperty: ref_new_target(R, n); break;
   case NODE_ImportExpression: visit_expr(R, n->import_expr.source); break;
   case NODE_ClassExpression: visit_class(R, n); break;
   default: break;
