@@ -251,9 +251,8 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
       kc_lower_unsupported(c, m, "private methods");
       return kc_ll_undef(c);
     }
-    if (m->kind == NODE_MethodDefinition &&
-        (m->method.value->function.is_async || m->method.value->function.is_generator)) {
-      kc_lower_unsupported(c, m, m->method.value->function.is_async ? "async functions" : "generator functions");
+    if (m->kind == NODE_MethodDefinition && m->method.value->function.is_async) {
+      kc_lower_unsupported(c, m, "async functions");
       return kc_ll_undef(c);
     }
   }

@@ -233,6 +233,11 @@ typedef struct FnState {
   LLVMBasicBlockRef chain_phi_bbs[64];
   int chain_n;
   LLVMMetadataRef di_sub;
+  /* generators (lower_gen.c): the generator object, the coroutine, and the
+   * block every suspend leaves through */
+  bool is_gen;
+  LLVMValueRef gen, coro_id, coro_hdl;
+  LLVMBasicBlockRef gen_suspend_ret, gen_cleanup;
 } FnState;
 
 typedef struct LowerCtx {
@@ -355,6 +360,11 @@ void kc_func_declare(LowerCtx *c, FuncInfo *fi);
 void kc_func_lower_all(LowerCtx *c);
 LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi);
 bool kc_lower_module_entry(LowerCtx *c, const Node *program);
+
+/* lower_gen.c */
+void kc_gen_prologue(LowerCtx *c);
+void kc_gen_emit_returns(LowerCtx *c);
+KcVal kc_lower_yield(LowerCtx *c, const Node *n);
 
 /* lower_debug.c */
 void kc_debug_init(LowerCtx *c);
