@@ -18,6 +18,8 @@
 
 #include "lower_internal.h"
 
+static LLVMValueRef lower_value_named(LowerCtx *c, const Node *v, KcStr name);
+
 static Ref *ref_of(LowerCtx *c, const Node *n) { return kc_ptrmap_get(&c->res->refs, n); }
 
 /* ---- environments and bindings ----------------------------------------- */
@@ -884,6 +886,8 @@ static KcVal lower_new(LowerCtx *c, const Node *n) {
 
 LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els) { return build_array(c, els); }
 LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args) { return build_argv(c, args); }
+
+LLVMValueRef kc_lower_value_named(LowerCtx *c, const Node *v, KcStr name) { return lower_value_named(c, v, name); }
 
 /* ---- literals ---------------------------------------------------------- */
 

@@ -123,6 +123,7 @@ struct FuncInfo {
   bool class_ctor;     /* the constructor of a class (explicit or default) */
   bool derived;        /* ... of a class with `extends`: `this` starts in TDZ */
   bool default_ctor;   /* synthesized: derived ones forward their arguments to super() */
+  const Node *class_node; /* class_ctor: its class (instance fields are lowered into it) */
   /* infer */
   bool direct;         /* called directly: never reassigned, fixed parameters */
   bool typed;          /* has a typed clone */
@@ -336,6 +337,7 @@ LLVMValueRef kc_cur_env(LowerCtx *c);
 LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els);
 LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args);
 LLVMValueRef kc_prop_key_value(LowerCtx *c, const Node *key, bool computed);
+LLVMValueRef kc_lower_value_named(LowerCtx *c, const Node *v, KcStr name);
 
 /* lower_class.c */
 LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint);
