@@ -88,7 +88,8 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     if (fi->is_arrow) flags |= JS_FUNC_ARROW;
     else if (fi->class_ctor) flags |= JS_FUNC_CLASS_CONSTRUCTOR | (fi->derived ? JS_FUNC_DERIVED : 0);
     else if (fi->is_method) flags |= JS_FUNC_METHOD;
-    else flags |= JS_FUNC_CONSTRUCTOR;
+    else if (!n->function.is_generator) flags |= JS_FUNC_CONSTRUCTOR;
+    if (n->function.is_generator) flags |= JS_FUNC_GENERATOR;
   }
   LLVMValueRef fields[6] = {kc_ll_cstring(c, nm, len + 1, "fn.name"),
                             kc_ll_cstring(c, c->script_path, strlen(c->script_path) + 1, "fn.file"),
@@ -173,7 +174,9 @@ static void stack_check(LowerCtx *c, LLVMValueRef addr) {
 static void push_frame(LowerCtx *c) {
   FnState *f = c->f;
   f->frame = kc_ll_alloca(c, c->t_frame, "frame");
-  stack_check(c, f->frame);
+  /* a generator body runs under next(), a native call: no overflow check
+   * (its `ret` could not live in a coroutine) */
+  if (!f->is_gen) stack_check(c, f->frame);
   f->frame_prev = kc_ll_load(c, c->t_ptr, c->g_frame_top, "frame.prev");
   kc_ll_store(c, f->frame_prev, f->frame);
   kc_ll_store(c, kc_func_info_global(c, f->fi), kc_ll_gep(c, f->frame, offsetof(JSFrame, info)));
@@ -184,6 +187,10 @@ static void push_frame(LowerCtx *c) {
 
 static void emit_returns(LowerCtx *c) {
   FnState *f = c->f;
+  if (f->is_gen) {
+    kc_gen_emit_returns(c);
+    return;
+  }
   /* keep the return blocks last, so the IR reads top to bottom */
   LLVMMoveBasicBlockAfter(f->ret_bb, LLVMGetLastBasicBlock(f->fn));
   LLVMMoveBasicBlockAfter(f->ret_exc_bb, f->ret_bb);
@@ -329,6 +336,7 @@ static void lower_generic(LowerCtx *c, FuncInfo *fi) {
     LLVMDeleteBasicBlock(f.ret_bb);
     LLVMDeleteBasicBlock(f.ret_exc_bb);
   } else {
+    if (fi->node->function.is_generator) kc_gen_prologue(c);
     lower_prologue_and_body(c);
   }
   end_function(c);
