@@ -66,6 +66,40 @@ static bool has_spread(const NodeList *args) {
   return false;
 }
 
+static bool plain_instance_field(const Node *m) {
+  return m && m->kind == NODE_PropertyDefinition && !m->method.is_static && !m->method.computed &&
+         m->method.key->kind != NODE_PrivateIdentifier;
+}
+
+static KcStr plain_key_name(const Node *key) {
+  if (key->kind == NODE_Identifier) return key->ident.name;
+  if (key->kind == NODE_Literal && key->literal.lit == KC_LIT_STRING) return key->literal.string;
+  return (KcStr){NULL, 0};
+}
+
+/* InitializeInstanceElements: the instance fields, in order, on `this`
+ * (right at the start of a base constructor, after super() in a derived
+ * one). */
+static void init_fields(LowerCtx *c) {
+  FnState *f = c->f;
+  FuncInfo *fi = f->fi;
+  if (!fi->class_node || !fi->this_b) return;
+  const NodeList *body = &fi->class_node->class_.body->block.body;
+  Scope *saved = f->scope;
+  f->scope = fi->scope;
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (!plain_instance_field(m)) continue;
+    LLVMValueRef thisv = kc_binding_read(c, fi->this_b, false, m);
+    LLVMValueRef key = kc_prop_key_value(c, m->method.key, false);
+    LLVMValueRef val = m->method.value ? kc_lower_value_named(c, m->method.value, plain_key_name(m->method.key))
+                                       : kc_ll_undef(c);
+    LLVMValueRef args[4] = {thisv, key, val, kc_ll_i32(c, 0x07)};
+    kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, args, 4);
+  }
+  f->scope = saved;
+}
+
 /* Stores the result of super(...) in the derived constructor's `this`. */
 static void bind_this(LowerCtx *c, LLVMValueRef obj, const Node *at) {
   Binding *tb = c->f->fi->this_b;
@@ -73,6 +107,7 @@ static void bind_this(LowerCtx *c, LLVMValueRef obj, const Node *at) {
   LLVMValueRef bound = LLVMBuildICmp(c->b, LLVMIntNE, cur, kc_ll_i64(c, JS_EMPTY), "this.bound");
   throw_if(c, bound, true, "Super constructor may only be called once", at);
   kc_binding_init(c, tb, obj);
+  init_fields(c);
 }
 
 KcVal kc_lower_super_call(LowerCtx *c, const Node *n) {
@@ -133,13 +168,19 @@ void kc_class_ctor_check(LowerCtx *c) {
 void kc_class_ctor_prologue(LowerCtx *c) {
   FnState *f = c->f;
   FuncInfo *fi = f->fi;
-  if (!(fi->default_ctor && fi->derived) || f->mode != FN_GENERIC) return;
+  if (f->mode != FN_GENERIC) return;
+  if (!fi->derived) {
+    init_fields(c);
+    return;
+  }
+  if (!fi->default_ctor) return;
   /* constructor(...args) { super(...args); }, without touching the array iterator */
   LLVMValueRef args[4] = {LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, "active"), LLVMGetParam(f->fn, 4), f->argc,
                           f->argv};
   kc_ll_site(c, fi->node);
   LLVMValueRef r = kc_ll_call_rt_checked(c, RT_rt_super_call, args, 4);
   kc_binding_init(c, fi->this_b, r);
+  init_fields(c);
 }
 
 /* At the top of the return block of a derived constructor: an object is
@@ -196,8 +237,10 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
     if (!m) continue;
-    if (m->kind == NODE_PropertyDefinition) {
-      kc_lower_unsupported(c, m, "class fields");
+    if (m->kind == NODE_PropertyDefinition && !plain_instance_field(m)) {
+      kc_lower_unsupported(c, m, m->method.key->kind == NODE_PrivateIdentifier ? "private fields"
+                                 : m->method.is_static                            ? "static class fields"
+                                                                                  : "computed field names");
       return kc_ll_undef(c);
     }
     if (m->kind == NODE_StaticBlock) {
@@ -208,9 +251,8 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
       kc_lower_unsupported(c, m, "private methods");
       return kc_ll_undef(c);
     }
-    if (m->kind == NODE_MethodDefinition &&
-        (m->method.value->function.is_async || m->method.value->function.is_generator)) {
-      kc_lower_unsupported(c, m, m->method.value->function.is_async ? "async functions" : "generator functions");
+    if (m->kind == NODE_MethodDefinition && m->method.value->function.is_async) {
+      kc_lower_unsupported(c, m, "async functions");
       return kc_ll_undef(c);
     }
   }

@@ -18,6 +18,8 @@
 
 #include "lower_internal.h"
 
+static LLVMValueRef lower_value_named(LowerCtx *c, const Node *v, KcStr name);
+
 static Ref *ref_of(LowerCtx *c, const Node *n) { return kc_ptrmap_get(&c->res->refs, n); }
 
 /* ---- environments and bindings ----------------------------------------- */
@@ -885,6 +887,8 @@ static KcVal lower_new(LowerCtx *c, const Node *n) {
 LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els) { return build_array(c, els); }
 LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args) { return build_argv(c, args); }
 
+LLVMValueRef kc_lower_value_named(LowerCtx *c, const Node *v, KcStr name) { return lower_value_named(c, v, name); }
+
 /* ---- literals ---------------------------------------------------------- */
 
 LLVMValueRef kc_prop_key_value(LowerCtx *c, const Node *key, bool computed) {
@@ -1421,10 +1425,6 @@ LLVMValueRef kc_lower_closure(LowerCtx *c, const Node *fn, KcStr name_hint) {
   FuncInfo *fi = kc_ptrmap_get(&c->res->funcs, fn);
   if (!fi) return kc_ll_undef(c);
   if (!fi->name.ptr && name_hint.ptr) fi->name = name_hint;
-  if (fn->function.is_generator) {
-    kc_lower_unsupported(c, fn, "generator functions");
-    return kc_ll_undef(c);
-  }
   if (fn->function.is_async) {
     kc_lower_unsupported(c, fn, "async functions");
     return kc_ll_undef(c);
@@ -1533,7 +1533,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
     return v;
   }
   case NODE_ClassExpression: return kc_boxed(kc_lower_class(c, n, (KcStr){NULL, 0}));
-  case NODE_YieldExpression: kc_lower_unsupported(c, n, "yield"); break;
+  case NODE_YieldExpression: return kc_lower_yield(c, n);
   case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
   case NODE_TaggedTemplateExpression: return lower_tagged_template(c, n);
   case NODE_MetaProperty:

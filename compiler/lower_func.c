@@ -88,7 +88,8 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     if (fi->is_arrow) flags |= JS_FUNC_ARROW;
     else if (fi->class_ctor) flags |= JS_FUNC_CLASS_CONSTRUCTOR | (fi->derived ? JS_FUNC_DERIVED : 0);
     else if (fi->is_method) flags |= JS_FUNC_METHOD;
-    else flags |= JS_FUNC_CONSTRUCTOR;
+    else if (!n->function.is_generator) flags |= JS_FUNC_CONSTRUCTOR;
+    if (n->function.is_generator) flags |= JS_FUNC_GENERATOR;
   }
   LLVMValueRef fields[6] = {kc_ll_cstring(c, nm, len + 1, "fn.name"),
                             kc_ll_cstring(c, c->script_path, strlen(c->script_path) + 1, "fn.file"),
@@ -173,7 +174,9 @@ static void stack_check(LowerCtx *c, LLVMValueRef addr) {
 static void push_frame(LowerCtx *c) {
   FnState *f = c->f;
   f->frame = kc_ll_alloca(c, c->t_frame, "frame");
-  stack_check(c, f->frame);
+  /* a generator body runs under next(), a native call: no overflow check
+   * (its `ret` could not live in a coroutine) */
+  if (!f->is_gen) stack_check(c, f->frame);
   f->frame_prev = kc_ll_load(c, c->t_ptr, c->g_frame_top, "frame.prev");
   kc_ll_store(c, f->frame_prev, f->frame);
   kc_ll_store(c, kc_func_info_global(c, f->fi), kc_ll_gep(c, f->frame, offsetof(JSFrame, info)));
@@ -184,6 +187,10 @@ static void push_frame(LowerCtx *c) {
 
 static void emit_returns(LowerCtx *c) {
   FnState *f = c->f;
+  if (f->is_gen) {
+    kc_gen_emit_returns(c);
+    return;
+  }
   /* keep the return blocks last, so the IR reads top to bottom */
   LLVMMoveBasicBlockAfter(f->ret_bb, LLVMGetLastBasicBlock(f->fn));
   LLVMMoveBasicBlockAfter(f->ret_exc_bb, f->ret_bb);
@@ -211,6 +218,35 @@ static LLVMValueRef generic_arg(LowerCtx *c, int i) {
   return kc_ll_phi2(c, "arg", kc_ll_undef(c), start, v, has);
 }
 
+/* Sloppy mapped arguments, created once the parameters are in their env
+ * slots: the runtime gets the env and each parameter's slot (-1 for all but
+ * the last of duplicated names, which alone is mapped). */
+static void mapped_arguments(LowerCtx *c) {
+  FnState *f = c->f;
+  FuncInfo *fi = f->fi;
+  const NodeList *ps = &fi->node->function.params;
+  int n = ps->count;
+  LLVMValueRef *slots = kc_arena_alloc(c->res->arena, sizeof *slots * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    KcStr nm = ps->items[i]->ident.name;
+    Binding *b = kc_scope_find_local(fi->scope, nm.ptr, nm.len);
+    int slot = b && b->captured ? b->slot : -1;
+    for (int j = i + 1; j < n; j++)
+      if (ps->items[j]->ident.name.len == nm.len &&
+          !memcmp(ps->items[j]->ident.name.ptr, nm.ptr, nm.len))
+        slot = -1;
+    slots[i] = LLVMConstInt(c->t_i32, (unsigned long long)(int64_t)slot, true);
+  }
+  if (n == 0) slots[n++] = LLVMConstInt(c->t_i32, 0, true);
+  LLVMValueRef init = LLVMConstArray2(c->t_i32, slots, (uint64_t)n);
+  LLVMValueRef g = LLVMAddGlobal(c->mod, LLVMTypeOf(init), "args.slots");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, true);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  LLVMValueRef args[5] = {f->argc, f->argv, kc_cur_env(c), kc_ll_i32(c, ps->count), g};
+  kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_mapped_arguments, args, 5));
+}
+
 static void lower_prologue_and_body(LowerCtx *c) {
   FnState *f = c->f;
   FuncInfo *fi = f->fi;
@@ -231,7 +267,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
     }
     kc_binding_init(c, fi->this_b, t);
   }
-  if (fi->arguments_b && f->mode == FN_GENERIC) {
+  if (fi->arguments_b && f->mode == FN_GENERIC && !fi->mapped_arguments) {
     LLVMValueRef args[2] = {f->argc, f->argv};
     kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_arguments, args, 2));
   }
@@ -267,6 +303,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
       kc_assign_pattern(c, p, v, true);
     }
   }
+  if (fi->mapped_arguments && f->mode == FN_GENERIC) mapped_arguments(c);
   kc_scope_hoist_funcs(c, fi->scope);
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
@@ -301,6 +338,7 @@ static void lower_generic(LowerCtx *c, FuncInfo *fi) {
     LLVMDeleteBasicBlock(f.ret_bb);
     LLVMDeleteBasicBlock(f.ret_exc_bb);
   } else {
+    if (fi->node->function.is_generator) kc_gen_prologue(c);
     lower_prologue_and_body(c);
   }
   end_function(c);

@@ -10,8 +10,10 @@
  *   shape == ic.entries[0].shape?   ─no─► ic.miss
  *   ic.hit:  base = flags & OUT_OF_LINE ? obj->slots : obj;  v = *(base + offset)
  *
- * Global variables go through rt_get_global_ic/rt_set_global_ic with their
- * own cache per site. Element reads `a[i]` with an int32 index on a dense
+ * Global reads check entry 0 inline against the global object's shape and
+ * the dictionary epoch (see kc_global_get); misses and writes go through
+ * rt_get_global_ic/rt_set_global_ic, each site with its own cache. Element
+ * reads `a[i]` with an int32 index on a dense
  * JSArray load directly when `(u32)i < capacity` and the slot is not a hole.
  */
 #include <stdio.h>
@@ -123,10 +125,52 @@ void kc_ic_set(LowerCtx *c, LLVMValueRef obj, KcStr name, LLVMValueRef val) {
   kc_ll_position(c, done);
 }
 
+/* An external runtime global of type [ty], declared once per module. */
+static LLVMValueRef runtime_global(LowerCtx *c, const char *name, LLVMTypeRef ty) {
+  LLVMValueRef g = LLVMGetNamedGlobal(c->mod, name);
+  return g ? g : LLVMAddGlobal(c->mod, ty, name);
+}
+
+/* A global read: inline when entry 0 of the site's cache has the global
+ * object's shape and the current dictionary epoch (the runtime records the
+ * global's own data properties there), else rt_get_global_ic, which also
+ * throws the ReferenceError of an undeclared name.
+ *
+ *   glob.check: shape == e0.shape && js_dict_epoch == e0.epoch ─no─► glob.miss
+ *   glob.hit:   v = *((flags & OUT_OF_LINE ? g->slots : g) + offset)
+ */
 LLVMValueRef kc_global_get(LowerCtx *c, KcStr name, bool typeof_ctx) {
   LLVMValueRef ic = kc_ic_new(c, name);
   if (typeof_ctx) return kc_ll_call_rt_checked(c, RT_rt_typeof_global, &ic, 1);
-  return kc_ll_call_rt_checked(c, RT_rt_get_global_ic, &ic, 1);
+  LLVMBasicBlockRef hit = kc_ll_block_new(c, "glob.hit");
+  LLVMBasicBlockRef miss = kc_ll_block_new(c, "glob.miss");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "glob.done");
+  LLVMValueRef g = kc_ll_load(c, c->t_ptr, runtime_global(c, "rt_global_object", c->t_ptr), "global");
+  LLVMValueRef shape = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, g, offsetof(JSCellHeader, shape)), "shape");
+  LLVMValueRef e0 = kc_ll_gep(c, ic, offsetof(JSPropCache, entries));
+  LLVMValueRef cached = kc_ll_load(c, c->t_ptr, e0, "ic.shape");
+  LLVMValueRef epoch = kc_ll_load(c, c->t_i64, runtime_global(c, "js_dict_epoch", c->t_i64), "epoch");
+  LLVMValueRef cached_epoch =
+      kc_ll_load(c, c->t_i64, kc_ll_gep(c, e0, offsetof(JSPropCacheEntry, epoch)), "ic.epoch");
+  LLVMValueRef same = LLVMBuildAnd(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, shape, cached, ""),
+                                   LLVMBuildICmp(c->b, LLVMIntEQ, epoch, cached_epoch, ""), "glob.same");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, same, true), hit, miss);
+  kc_ll_position(c, hit);
+  LLVMValueRef off = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e0, offsetof(JSPropCacheEntry, offset)), "ic.off");
+  LLVMValueRef flags = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e0, offsetof(JSPropCacheEntry, flags)), "ic.flags");
+  LLVMValueRef ool = LLVMBuildTrunc(c->b, flags, c->t_i1, "ic.ool"); /* JS_IC_OUT_OF_LINE == 1 */
+  LLVMValueRef slots = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, g, offsetof(JSObject, slots)), "slots");
+  LLVMValueRef base = LLVMBuildSelect(c->b, ool, slots, g, "ic.base");
+  LLVMValueRef off64 = LLVMBuildZExt(c->b, off, c->t_i64, "");
+  LLVMValueRef fast =
+      kc_ll_load(c, c->t_i64, LLVMBuildInBoundsGEP2(c->b, c->t_i8, base, &off64, 1, "ic.slot"), "glob.val");
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, miss);
+  LLVMValueRef slow = kc_ll_call_rt_checked(c, RT_rt_get_global_ic, &ic, 1);
+  LLVMBasicBlockRef miss_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  return kc_ll_phi2(c, "glob", fast, hit, slow, miss_end);
 }
 
 void kc_global_set(LowerCtx *c, KcStr name, LLVMValueRef val) {

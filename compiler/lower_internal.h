@@ -121,10 +121,12 @@ struct FuncInfo {
   Binding *require_b;    /* module: wrapper_b[1] */
   Binding *new_target_b; /* set when an arrow inside reads new.target */
   bool uses_new_target;
+  bool mapped_arguments; /* sloppy, simple parameters, uses `arguments`: params live in the env */
   bool uses_super;     /* super.x (or an arrow inside that does): needs home_object */
   bool class_ctor;     /* the constructor of a class (explicit or default) */
   bool derived;        /* ... of a class with `extends`: `this` starts in TDZ */
   bool default_ctor;   /* synthesized: derived ones forward their arguments to super() */
+  const Node *class_node; /* class_ctor: its class (instance fields are lowered into it) */
   /* infer */
   bool direct;         /* called directly: never reassigned, fixed parameters */
   bool typed;          /* has a typed clone */
@@ -236,6 +238,11 @@ typedef struct FnState {
   LLVMBasicBlockRef chain_phi_bbs[64];
   int chain_n;
   LLVMMetadataRef di_sub;
+  /* generators (lower_gen.c): the generator object, the coroutine, and the
+   * block every suspend leaves through */
+  bool is_gen;
+  LLVMValueRef gen, coro_id, coro_hdl;
+  LLVMBasicBlockRef gen_suspend_ret, gen_cleanup;
 } FnState;
 
 typedef struct LowerCtx {
@@ -335,6 +342,7 @@ LLVMValueRef kc_cur_env(LowerCtx *c);
 LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els);
 LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args);
 LLVMValueRef kc_prop_key_value(LowerCtx *c, const Node *key, bool computed);
+LLVMValueRef kc_lower_value_named(LowerCtx *c, const Node *v, KcStr name);
 
 /* lower_class.c */
 LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint);
@@ -357,6 +365,11 @@ void kc_func_declare(LowerCtx *c, FuncInfo *fi);
 void kc_func_lower_all(LowerCtx *c);
 LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi);
 bool kc_lower_module_entry(LowerCtx *c, const Node *program);
+
+/* lower_gen.c */
+void kc_gen_prologue(LowerCtx *c);
+void kc_gen_emit_returns(LowerCtx *c);
+KcVal kc_lower_yield(LowerCtx *c, const Node *n);
 
 /* lower_debug.c */
 void kc_debug_init(LowerCtx *c);

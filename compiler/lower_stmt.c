@@ -62,8 +62,8 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
     Binding *b = s->bindings[i];
     if (b->kind != BIND_FUNC || !b->decl || b->decl->kind != NODE_FunctionDeclaration) continue;
     const Node *fn = b->decl;
-    if (fn->function.is_async || fn->function.is_generator) {
-      kc_lower_unsupported(c, fn, fn->function.is_async ? "async functions" : "generator functions");
+    if (fn->function.is_async) {
+      kc_lower_unsupported(c, fn, "async functions");
       continue;
     }
     LLVMValueRef clo = kc_lower_closure(c, fn, fn->function.id->ident.name);

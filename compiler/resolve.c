@@ -28,6 +28,7 @@ typedef struct R {
   KcDiag *diag;
   Scope *scope;
   FuncInfo *fn;
+  Scope *skip; /* instance field initialisers: the constructor's own scope is invisible */
 } R;
 
 static void visit_stmt(R *R, const Node *n);
@@ -172,6 +173,7 @@ static Ref *new_ref(R *R, const Node *n, Binding *b) {
 static Binding *lookup(R *R, KcStr name) {
   bool is_arguments = kc_str_eq(name, "arguments");
   for (Scope *s = R->scope; s; s = s->parent) {
+    if (s == R->skip) continue;
     Binding *b = kc_scope_find_local(s, name.ptr, name.len);
     if (b) return b;
     if (is_arguments && s->kind == SCOPE_FUNC && !s->func->is_arrow && !s->func->is_module) {
@@ -598,6 +600,29 @@ static void visit_class(R *R, const Node *n) {
     cf->this_b = kc_scope_declare(R->r, cf->scope, name, BIND_THIS, cf->node);
   }
   if (cf->derived) cf->uses_new_target = true;
+  cf->class_node = n;
+  /* instance fields with plain keys are initialised by the constructor's
+   * code: resolve them as if inside it, but without seeing its parameters
+   * and locals (R.skip) */
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (!m || m->kind != NODE_PropertyDefinition || m->method.is_static || m->method.computed ||
+        m->method.key->kind == NODE_PrivateIdentifier)
+      continue;
+    if (!cf->this_b) {
+      KcStr name = {"this", 4};
+      cf->this_b = kc_scope_declare(R->r, cf->scope, name, BIND_THIS, cf->node);
+    }
+    FuncInfo *sf = R->fn;
+    Scope *ss = R->scope, *sk = R->skip;
+    R->fn = cf;
+    R->scope = cf->scope;
+    R->skip = cf->scope;
+    visit_expr(R, m->method.value);
+    R->fn = sf;
+    R->scope = ss;
+    R->skip = sk;
+  }
   kc_ptrmap_put(&R->r->classes, n, cf);
   R->scope = saved;
 }
@@ -619,6 +644,19 @@ static void compute_captures(Resolved *r) {
     f->direct = f->self && !f->self->reassigned && !f->has_rest && !f->arguments_b &&
                 !f->uses_new_target && f->node->kind == NODE_FunctionDeclaration &&
                 !f->node->function.is_async && !f->node->function.is_generator;
+  }
+  /* sloppy mapped arguments: arguments[i] aliases parameter i, so the
+   * parameters live in the function's env where the object can reach them */
+  for (int i = 0; i < r->nfuncs; i++) {
+    FuncInfo *f = r->all_funcs[i];
+    if (!f->arguments_b || f->strict || !f->simple_params || f->is_arrow || f->is_module) continue;
+    f->mapped_arguments = true;
+    const NodeList *ps = &f->node->function.params;
+    for (int j = 0; j < ps->count; j++) {
+      const Node *p = ps->items[j];
+      Binding *b = kc_scope_find_local(f->scope, p->ident.name.ptr, p->ident.name.len);
+      if (b) b->captured = true;
+    }
   }
   bool changed = true;
   while (changed) {

@@ -415,7 +415,9 @@ static JSValue global_lookup(JSPropCache *ic, bool *found)
         JSPropCacheEntry e = { s, 0, 0, NULL, 0 };
         entry_for(s, p, &e);
         if (s->h.flags & JS_SHAPE_DICT) { e.flags |= JS_IC_DICT; e.epoch = js_dict_epoch; }
-        ic_record(ic, e);
+        /* global read sites check entry 0 inline (shape and epoch): the
+         * global object has one shape, so the newest entry is the one */
+        ic->entries[0] = e;
         *found = true;
         return *slot;
     }

@@ -82,4 +82,38 @@ void js_stack_init(void);
 /* iter.c */
 void js_iter_init(void);
 
+/* ---- mapped arguments (iter.c) -------------------------------------------------
+ * In a sloppy function with simple parameters, arguments[i] (i < argc) and the
+ * i-th parameter are one variable. The parameters live in the function's
+ * JSEnv; the object keeps ordinary data properties, refreshed from the env
+ * before every access (sync_in) and written back after every change
+ * (sync_out), which also unmaps an index that was deleted, made an accessor
+ * or made read-only. JS_ARGS_MAPPED marks such objects. */
+#define JS_ARGS_MAPPED JS_OBJ_CLASS_FLAG0
+typedef struct JSMappedArgs {
+    JSObject o;
+    JSEnv *env;
+    int32_t n;       /* mapped indices: min(argc, parameters) */
+    int32_t map[];   /* env slot of parameter i, -1 once unmapped */
+} JSMappedArgs;
+void js_mapped_args_refresh(JSMappedArgs *a);
+void js_mapped_args_write_back(JSMappedArgs *a);
+static inline JSMappedArgs *js_mapped_args(JSValue obj)
+{
+    if (!js_is_cell(obj)) return NULL;
+    JSObject *o = (JSObject *)js_cell_ptr(obj);
+    return o->h.kind == JS_CELL_ARGUMENTS && (o->h.flags & JS_ARGS_MAPPED) ? (JSMappedArgs *)o : NULL;
+}
+static inline void js_mapped_args_sync_in(JSValue obj)
+{
+    JSMappedArgs *a = js_mapped_args(obj);
+    if (a) js_mapped_args_refresh(a);
+}
+static inline void js_mapped_args_sync_out(JSValue obj, JSAtom key)
+{
+    (void)key;
+    JSMappedArgs *a = js_mapped_args(obj);
+    if (a) js_mapped_args_write_back(a);
+}
+
 #endif /* KILN_RT_INTERNAL_H */

@@ -238,6 +238,48 @@ JSValue rt_for_in_next(JSValue itv)
 
 /* ---- arguments ----------------------------------------------------------------- */
 
+JSValue rt_new_mapped_arguments(int32_t argc, const JSValue *argv, JSEnv *env, int32_t nparams,
+                                const int32_t *slots)
+{
+    int32_t n = argc < nparams ? argc : nparams;
+    JSValue v = js_new_object_kind(JS_CELL_ARGUMENTS, js_realm.object_proto,
+                                   sizeof(JSMappedArgs) + sizeof(int32_t) * (size_t)(n > 0 ? n : 0));
+    JSMappedArgs *a = (JSMappedArgs *)js_obj(v);
+    for (int32_t i = 0; i < argc; i++)
+        js_object_add_property(&a->o, js_atom_from_uint32((uint32_t)i), argv[i], JS_PROP_C_W_E);
+    js_object_add_property(&a->o, JS_ATOM(length), js_mk_int32(argc), JS_PROP_C_W);
+    if (js_realm.array_proto_values != JS_EMPTY)
+        js_object_add_property(&a->o, JS_SYM(iterator), js_realm.array_proto_values, JS_PROP_C_W);
+    a->env = env;
+    a->n = n;
+    for (int32_t i = 0; i < n; i++) a->map[i] = slots[i];
+    a->o.h.flags |= JS_ARGS_MAPPED;
+    return v;
+}
+
+void js_mapped_args_refresh(JSMappedArgs *a)
+{
+    for (int32_t i = 0; i < a->n; i++) {
+        if (a->map[i] < 0) continue;
+        JSValue *slot;
+        JSShapeProp *p = js_find_own_shaped(&a->o, js_atom_from_uint32((uint32_t)i), &slot);
+        if (!p || (p->attrs & JS_PROP_ACCESSOR)) { a->map[i] = -1; continue; }
+        *slot = a->env->vars[a->map[i]];
+    }
+}
+
+void js_mapped_args_write_back(JSMappedArgs *a)
+{
+    for (int32_t i = 0; i < a->n; i++) {
+        if (a->map[i] < 0) continue;
+        JSValue *slot;
+        JSShapeProp *p = js_find_own_shaped(&a->o, js_atom_from_uint32((uint32_t)i), &slot);
+        if (!p || (p->attrs & JS_PROP_ACCESSOR)) { a->map[i] = -1; continue; }
+        a->env->vars[a->map[i]] = *slot;
+        if (!(p->attrs & JS_PROP_WRITABLE)) a->map[i] = -1;
+    }
+}
+
 JSValue rt_new_arguments(int32_t argc, const JSValue *argv)
 {
     JSValue a = js_new_object_kind(JS_CELL_ARGUMENTS, js_realm.object_proto, sizeof(JSObject));

@@ -293,6 +293,7 @@ static int get_own_exotic(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
 int js_get_own_property(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
 {
     if (!js_is_object(obj)) return 0;
+    js_mapped_args_sync_in(obj);
     int r = get_own_exotic(obj, key, d);
     if (r != -2) return r;
     JSValue *slot;
@@ -351,6 +352,7 @@ static JSValue call_getter(JSValue getter, JSValue receiver)
 
 JSValue js_get_property_receiver(JSValue obj, JSAtom key, JSValue receiver)
 {
+    js_mapped_args_sync_in(obj);
     JSObject *o;
     uint32_t idx;
     if (!js_is_object(obj)) {
@@ -475,7 +477,19 @@ static int set_on_receiver(JSValue receiver, JSAtom key, JSValue val, bool throw
     return 1;
 }
 
+static int js_set_generic_plain(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail);
+
+/* A mapped arguments object (iter.c) sees its parameters before and writes
+ * them back after every change. */
 int js_set_generic(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail)
+{
+    js_mapped_args_sync_in(obj);
+    int r = js_set_generic_plain(obj, key, val, receiver, throw_on_fail);
+    js_mapped_args_sync_out(obj, key);
+    return r;
+}
+
+static int js_set_generic_plain(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail)
 {
     JSObject *o;
     uint32_t idx;
@@ -619,7 +633,19 @@ static int define_array_length(JSValue obj, const JSPropertyDescriptor *d, bool 
     return 1;
 }
 
+static int js_define_own_property_plain(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail);
+
+/* A mapped arguments object (iter.c) sees its parameters before and writes
+ * them back after every change. */
 int js_define_own_property(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail)
+{
+    js_mapped_args_sync_in(obj);
+    int r = js_define_own_property_plain(obj, key, d, throw_on_fail);
+    js_mapped_args_sync_out(obj, key);
+    return r;
+}
+
+static int js_define_own_property_plain(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return define_fail(throw_on_fail, key);
     JSObject *o = js_obj(obj);
@@ -780,7 +806,19 @@ int js_define_property_getset(JSValue obj, JSAtom key, JSValue getter, JSValue s
 
 /* ---- [[Delete]] ------------------------------------------------------------ */
 
+static int js_delete_property_plain(JSValue obj, JSAtom key, bool throw_on_fail);
+
+/* A mapped arguments object (iter.c) sees its parameters before and writes
+ * them back after every change. */
 int js_delete_property(JSValue obj, JSAtom key, bool throw_on_fail)
+{
+    js_mapped_args_sync_in(obj);
+    int r = js_delete_property_plain(obj, key, throw_on_fail);
+    js_mapped_args_sync_out(obj, key);
+    return r;
+}
+
+static int js_delete_property_plain(JSValue obj, JSAtom key, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
@@ -820,6 +858,7 @@ static int cmp_u32(const void *a, const void *b)
 
 JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
 {
+    js_mapped_args_sync_in(obj);
     *count = 0;
     if (!js_is_object(obj)) return rt_alloc_cell(sizeof(JSAtom));
     JSObject *o = js_obj(obj);

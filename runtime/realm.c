@@ -94,6 +94,7 @@ int js_runtime_init(void)
 
     r->global = plain(r->object_proto);
     js_object_to_dict(js_obj(r->global));   /* many properties, used as a map */
+    rt_global_object = js_obj(r->global);
     js_errors_init();
 
     js_builtins_init(r->global);

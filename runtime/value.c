@@ -8,6 +8,7 @@
 
 JSFrame *rt_frame_top;
 uintptr_t rt_stack_limit;
+void *rt_global_object;
 JSRealm js_realm;
 
 /* ToInt32 on a double (ECMA-262 7.1.6): truncate, wrap modulo 2^32. */

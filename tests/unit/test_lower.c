@@ -98,8 +98,8 @@ static void test_lower_entry(void **state) {
 static void test_lower_unsupported(void **state) {
   (void)state;
   static const char *progs[] = {
-      "class A { x = 1; }",
-      "function* g() { yield 1; }",
+      "class A { #x = 1; }",
+      "async function* g() { yield 1; }",
       "async function f() {}",
       "var r = /a/g;",
       "var b = 1n;",

@@ -318,6 +318,12 @@ typedef struct JSFrame {
 
 extern JSFrame *rt_frame_top;      /* innermost compiled frame (shadow stack) */
 extern uintptr_t rt_stack_limit;   /* a frame address below this overflows */
+/* The global object (always in dictionary mode) and the epoch that every
+ * change to a dictionary-mode object's layout bumps: a global read site whose
+ * entry 0 has the global's shape and the current epoch loads the slot inline
+ * (lower_ic.c, ic.c). */
+extern void *rt_global_object;
+extern uint64_t js_dict_epoch;
 
 /* ---- layout assertions (the compiler relies on these offsets) ----------- */
 _Static_assert(sizeof(JSValue) == 8, "JSValue is 64 bits");

@@ -1,0 +1,216 @@
+/* lower_gen.c — generator functions as LLVM switched-resume coroutines.
+ *
+ * A generator's generic entry is a coroutine (attribute presplitcoroutine;
+ * CoroEarly/CoroSplit/CoroCleanup run in LLVM 19's default<O0> and
+ * default<O2> pipelines). Its ramp — what runs when the generator function is
+ * called — is short:
+ *
+ *   id  = llvm.coro.id(0, null, null, null)
+ *   mem = rt_gen_frame_alloc(llvm.coro.size.i64())   ; a scanned GC cell
+ *   hdl = llvm.coro.begin(id, mem)
+ *   argv = rt_gen_copy_args(argc, argv)              ; the caller's argv dies
+ *   gen = rt_gen_new(callee, hdl, @kiln.gen.resume)
+ *   suspend  ──► gen.suspend.ret: coro.end; ret gen
+ *
+ * Parameters are bound on the first next() (a deviation from the spec only
+ * for errors thrown by default-value initialisers, which node reports at the
+ * call). From there on the body is lowered exactly like any function: values
+ * live across a `yield` are spilled by CoroSplit into the frame, which the
+ * collector scans because it came from rt_alloc_cell and the generator object
+ * points at it.
+ *
+ * Protocol with runtime/generator.c. Before each suspend the body records
+ * what it leaves (rt_gen_yield / rt_gen_finish) and pops its shadow JSFrame;
+ * after each resume it pushes the frame again (the caller below may differ
+ * from last time, so the frame's prev link is rewritten) and asks
+ * rt_gen_resumed why it was resumed: a value for next(), JS_EXCEPTION (already
+ * pending) for throw() — routed to the innermost handler like any failed
+ * call — or JS_EMPTY for return(), routed as a `return` statement so every
+ * enclosing finally runs. The body's own return and exception blocks end in
+ * the final suspend. The runtime calls the frame through @kiln.gen.resume, a
+ * C-convention wrapper around llvm.coro.resume (the resume clones themselves
+ * are fastcc).
+ *
+ * yield* loops on rt_gen_delegate_step, which forwards next/throw/return to
+ * the inner iterator and yields its results unchanged, as §15.5.5 specifies.
+ * Functions without `yield` are untouched by all of this.
+ */
+#include <string.h>
+
+#include "lower_internal.h"
+
+static LLVMValueRef intrinsic(LowerCtx *c, const char *name, LLVMTypeRef *over, int nover, LLVMValueRef *args,
+                              int n, const char *vname) {
+  unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+  LLVMValueRef fn = LLVMGetIntrinsicDeclaration(c->mod, id, over, (size_t)nover);
+  LLVMTypeRef fty = LLVMIntrinsicGetType(c->ctx, id, over, (size_t)nover);
+  return LLVMBuildCall2(c->b, fty, fn, args, (unsigned)n, vname);
+}
+
+static LLVMValueRef token_none(LowerCtx *c) { return LLVMConstNull(LLVMTokenTypeInContext(c->ctx)); }
+
+/* void @kiln.gen.resume(ptr hdl): one per module, called by the runtime. */
+static LLVMValueRef resume_helper(LowerCtx *c) {
+  LLVMValueRef fn = LLVMGetNamedFunction(c->mod, "kiln.gen.resume");
+  if (fn) return fn;
+  LLVMTypeRef pt = c->t_ptr;
+  fn = LLVMAddFunction(c->mod, "kiln.gen.resume", LLVMFunctionType(c->t_void, &pt, 1, false));
+  LLVMSetLinkage(fn, LLVMPrivateLinkage);
+  LLVMBuilderRef saved = c->b;
+  c->b = LLVMCreateBuilderInContext(c->ctx);
+  LLVMPositionBuilderAtEnd(c->b, LLVMAppendBasicBlockInContext(c->ctx, fn, "entry"));
+  LLVMValueRef h = LLVMGetParam(fn, 0);
+  intrinsic(c, "llvm.coro.resume", NULL, 0, &h, 1, "");
+  LLVMBuildRetVoid(c->b);
+  LLVMDisposeBuilder(c->b);
+  c->b = saved;
+  return fn;
+}
+
+static void frame_pop(LowerCtx *c) {
+  FnState *f = c->f;
+  if (!f->frame) return;
+  kc_ll_store(c, kc_ll_load(c, c->t_ptr, f->frame, "frame.prev"), c->g_frame_top);
+}
+
+static void frame_repush(LowerCtx *c) {
+  FnState *f = c->f;
+  if (!f->frame) return;
+  kc_ll_store(c, kc_ll_load(c, c->t_ptr, c->g_frame_top, "frame.prev"), f->frame);
+  kc_ll_store(c, f->frame, c->g_frame_top);
+}
+
+/* Suspends; the builder continues in the resume block. */
+static void suspend(LowerCtx *c, bool final) {
+  FnState *f = c->f;
+  LLVMValueRef args[2] = {token_none(c), LLVMConstInt(c->t_i1, final, false)};
+  LLVMValueRef s = intrinsic(c, "llvm.coro.suspend", NULL, 0, args, 2, "gen.suspend");
+  LLVMBasicBlockRef resume = kc_ll_block_new(c, final ? "gen.final.resume" : "gen.resume");
+  LLVMValueRef sw = LLVMBuildSwitch(c->b, s, f->gen_suspend_ret, 2);
+  LLVMAddCase(sw, LLVMConstInt(c->t_i8, 0, false), resume);
+  LLVMAddCase(sw, LLVMConstInt(c->t_i8, 1, false), f->gen_cleanup);
+  kc_ll_position(c, resume);
+}
+
+void kc_gen_prologue(LowerCtx *c) {
+  FnState *f = c->f;
+  f->is_gen = true;
+  const char *attr = "presplitcoroutine";
+  LLVMAddAttributeAtIndex(
+      f->fn, LLVMAttributeFunctionIndex,
+      LLVMCreateEnumAttribute(c->ctx, LLVMGetEnumAttributeKindForName(attr, strlen(attr)), 0));
+  LLVMValueRef null = LLVMConstPointerNull(c->t_ptr);
+  LLVMValueRef idargs[4] = {kc_ll_i32(c, 0), null, null, null};
+  f->coro_id = intrinsic(c, "llvm.coro.id", NULL, 0, idargs, 4, "coro.id");
+  LLVMTypeRef i64 = c->t_i64;
+  LLVMValueRef size = intrinsic(c, "llvm.coro.size", &i64, 1, NULL, 0, "coro.size");
+  LLVMValueRef mem = kc_ll_call_rt(c, RT_rt_gen_frame_alloc, &size, 1);
+  LLVMValueRef bargs[2] = {f->coro_id, mem};
+  f->coro_hdl = intrinsic(c, "llvm.coro.begin", NULL, 0, bargs, 2, "coro.hdl");
+  LLVMValueRef cargs[2] = {f->argc, f->argv};
+  f->argv = kc_ll_call_rt(c, RT_rt_gen_copy_args, cargs, 2);
+  LLVMValueRef nargs[3] = {f->callee, f->coro_hdl, resume_helper(c)};
+  f->gen = kc_ll_call_rt(c, RT_rt_gen_new, nargs, 3);
+  LLVMBasicBlockRef here = LLVMGetInsertBlock(c->b);
+
+  f->gen_suspend_ret = kc_ll_block_new(c, "gen.suspend.ret");
+  kc_ll_position(c, f->gen_suspend_ret);
+  LLVMValueRef eargs[3] = {f->coro_hdl, LLVMConstInt(c->t_i1, 0, false), token_none(c)};
+  intrinsic(c, "llvm.coro.end", NULL, 0, eargs, 3, "");
+  LLVMBuildRet(c->b, f->gen);
+
+  /* destroy: never called (the collector owns the frame), but CoroSplit
+   * needs the path */
+  f->gen_cleanup = kc_ll_block_new(c, "gen.cleanup");
+  kc_ll_position(c, f->gen_cleanup);
+  LLVMValueRef fargs[2] = {f->coro_id, f->coro_hdl};
+  intrinsic(c, "llvm.coro.free", NULL, 0, fargs, 2, "");
+  LLVMBuildBr(c->b, f->gen_suspend_ret);
+
+  kc_ll_position(c, here);
+  suspend(c, false);
+}
+
+static void final_suspend(LowerCtx *c) {
+  frame_pop(c);
+  suspend(c, true);
+  LLVMBuildUnreachable(c->b);
+}
+
+void kc_gen_emit_returns(LowerCtx *c) {
+  FnState *f = c->f;
+  LLVMMoveBasicBlockAfter(f->ret_bb, LLVMGetLastBasicBlock(f->fn));
+  LLVMMoveBasicBlockAfter(f->ret_exc_bb, f->ret_bb);
+  kc_ll_position(c, f->ret_bb);
+  LLVMValueRef a[3] = {f->gen, kc_ll_load(c, c->t_i64, f->retval, "ret"), kc_ll_i32(c, 0)};
+  kc_ll_call_rt(c, RT_rt_gen_finish, a, 3);
+  LLVMBasicBlockRef fin = kc_ll_block_new(c, "gen.final");
+  LLVMBuildBr(c->b, fin);
+  kc_ll_position(c, f->ret_exc_bb);
+  LLVMValueRef b[3] = {f->gen, kc_ll_undef(c), kc_ll_i32(c, 1)};
+  kc_ll_call_rt(c, RT_rt_gen_finish, b, 3);
+  LLVMBuildBr(c->b, fin);
+  kc_ll_position(c, fin);
+  final_suspend(c); /* LLVM allows one final suspend point */
+  LLVMMoveBasicBlockAfter(f->gen_suspend_ret, LLVMGetLastBasicBlock(f->fn));
+  LLVMMoveBasicBlockAfter(f->gen_cleanup, f->gen_suspend_ret);
+}
+
+/* Suspends with the generator's result already recorded; after the resume
+ * the shadow frame is back on top. */
+static void yield_suspend(LowerCtx *c) {
+  frame_pop(c);
+  suspend(c, false);
+  frame_repush(c);
+}
+
+static KcVal lower_delegate(LowerCtx *c, const Node *n) {
+  FnState *f = c->f;
+  LLVMValueRef iterable = kc_lower_boxed(c, n->yield.argument);
+  kc_ll_site(c, n);
+  LLVMValueRef sargs[2] = {f->gen, iterable};
+  LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_gen_delegate_start, sargs, 2);
+  LLVMBasicBlockRef loop = kc_ll_block_new(c, "yield.star");
+  LLVMBasicBlockRef yielded = kc_ll_block_new(c, "yield.star.yield");
+  LLVMBasicBlockRef ret = kc_ll_block_new(c, "yield.star.return");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "yield.star.done");
+  LLVMBuildBr(c->b, loop);
+  kc_ll_position(c, loop);
+  LLVMValueRef args[2] = {f->gen, it};
+  LLVMValueRef code = kc_ll_call_rt(c, RT_rt_gen_delegate_step, args, 2);
+  LLVMBasicBlockRef exc = f->handler ? f->handler : f->ret_exc_bb;
+  LLVMValueRef sw = LLVMBuildSwitch(c->b, code, exc, 3);
+  LLVMAddCase(sw, kc_ll_i32(c, 0), yielded);
+  LLVMAddCase(sw, kc_ll_i32(c, 1), done);
+  LLVMAddCase(sw, kc_ll_i32(c, 2), ret);
+  kc_ll_position(c, yielded);
+  yield_suspend(c);
+  LLVMBuildBr(c->b, loop);
+  kc_ll_position(c, ret);
+  kc_route_return(c, kc_ll_call_rt(c, RT_rt_gen_sent, &f->gen, 1));
+  kc_ll_position(c, done);
+  return kc_boxed(kc_ll_call_rt(c, RT_rt_gen_sent, &f->gen, 1));
+}
+
+KcVal kc_lower_yield(LowerCtx *c, const Node *n) {
+  FnState *f = c->f;
+  if (!f->is_gen) { /* yield in an arrow or a non-generator: a syntax error the parser reports */
+    kc_lower_unsupported(c, n, "yield outside a generator");
+    return kc_boxed(kc_ll_undef(c));
+  }
+  if (n->yield.delegate) return lower_delegate(c, n);
+  LLVMValueRef v = n->yield.argument ? kc_lower_boxed(c, n->yield.argument) : kc_ll_undef(c);
+  kc_ll_site(c, n);
+  LLVMValueRef a[3] = {f->gen, v, kc_ll_i32(c, 0)};
+  kc_ll_call_rt(c, RT_rt_gen_yield, a, 3);
+  yield_suspend(c);
+  LLVMValueRef r = kc_ll_call_rt_checked(c, RT_rt_gen_resumed, &f->gen, 1);
+  LLVMBasicBlockRef ret = kc_ll_block_new(c, "yield.return");
+  LLVMBasicBlockRef cont = kc_ll_block_new(c, "yield.value");
+  LLVMValueRef is_ret = LLVMBuildICmp(c->b, LLVMIntEQ, r, kc_ll_i64(c, JS_EMPTY), "");
+  LLVMBuildCondBr(c->b, is_ret, ret, cont);
+  kc_ll_position(c, ret);
+  kc_route_return(c, kc_ll_call_rt(c, RT_rt_gen_sent, &f->gen, 1));
+  kc_ll_position(c, cont);
+  return kc_boxed(r);
+}
