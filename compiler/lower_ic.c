@@ -37,6 +37,18 @@ LLVMValueRef kc_ic_new(LowerCtx *c, KcStr name) {
   return g;
 }
 
+/* The address of the slot that cache entry [e] describes in object [p]:
+ * (e.flags & OUT_OF_LINE ? p->slots : p) + e.offset. */
+static LLVMValueRef ic_entry_slot(LowerCtx *c, LLVMValueRef e, LLVMValueRef p) {
+  LLVMValueRef off = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e, offsetof(JSPropCacheEntry, offset)), "ic.off");
+  LLVMValueRef flags = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e, offsetof(JSPropCacheEntry, flags)), "ic.flags");
+  LLVMValueRef ool = LLVMBuildTrunc(c->b, flags, c->t_i1, "ic.ool"); /* JS_IC_OUT_OF_LINE == 1 */
+  LLVMValueRef slots = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, p, offsetof(JSObject, slots)), "slots");
+  LLVMValueRef base = LLVMBuildSelect(c->b, ool, slots, p, "ic.base");
+  LLVMValueRef off64 = LLVMBuildZExt(c->b, off, c->t_i64, "");
+  return LLVMBuildInBoundsGEP2(c->b, c->t_i8, base, &off64, 1, "ic.slot");
+}
+
 /* Emits the cell + shape check against entry 0; leaves the builder in the
  * hit block and returns the slot address. */
 static LLVMValueRef ic_fast_path(LowerCtx *c, LLVMValueRef obj, LLVMValueRef ic,
@@ -51,13 +63,7 @@ static LLVMValueRef ic_fast_path(LowerCtx *c, LLVMValueRef obj, LLVMValueRef ic,
   LLVMValueRef same = LLVMBuildICmp(c->b, LLVMIntEQ, shape, cached, "ic.same");
   LLVMBuildCondBr(c->b, kc_ll_expect(c, same, true), hit, miss);
   kc_ll_position(c, hit);
-  LLVMValueRef off = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e0, offsetof(JSPropCacheEntry, offset)), "ic.off");
-  LLVMValueRef flags = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e0, offsetof(JSPropCacheEntry, flags)), "ic.flags");
-  LLVMValueRef ool = LLVMBuildTrunc(c->b, flags, c->t_i1, "ic.ool"); /* JS_IC_OUT_OF_LINE == 1 */
-  LLVMValueRef slots = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, p, offsetof(JSObject, slots)), "slots");
-  LLVMValueRef base = LLVMBuildSelect(c->b, ool, slots, p, "ic.base");
-  LLVMValueRef off64 = LLVMBuildZExt(c->b, off, c->t_i64, "");
-  return LLVMBuildInBoundsGEP2(c->b, c->t_i8, base, &off64, 1, "ic.slot");
+  return ic_entry_slot(c, e0, p);
 }
 
 /* `a.length` on a JSArray: the length field, boxed as int32 when it fits. */
@@ -156,14 +162,7 @@ LLVMValueRef kc_global_get(LowerCtx *c, KcStr name, bool typeof_ctx) {
                                    LLVMBuildICmp(c->b, LLVMIntEQ, epoch, cached_epoch, ""), "glob.same");
   LLVMBuildCondBr(c->b, kc_ll_expect(c, same, true), hit, miss);
   kc_ll_position(c, hit);
-  LLVMValueRef off = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e0, offsetof(JSPropCacheEntry, offset)), "ic.off");
-  LLVMValueRef flags = kc_ll_load(c, c->t_i32, kc_ll_gep(c, e0, offsetof(JSPropCacheEntry, flags)), "ic.flags");
-  LLVMValueRef ool = LLVMBuildTrunc(c->b, flags, c->t_i1, "ic.ool"); /* JS_IC_OUT_OF_LINE == 1 */
-  LLVMValueRef slots = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, g, offsetof(JSObject, slots)), "slots");
-  LLVMValueRef base = LLVMBuildSelect(c->b, ool, slots, g, "ic.base");
-  LLVMValueRef off64 = LLVMBuildZExt(c->b, off, c->t_i64, "");
-  LLVMValueRef fast =
-      kc_ll_load(c, c->t_i64, LLVMBuildInBoundsGEP2(c->b, c->t_i8, base, &off64, 1, "ic.slot"), "glob.val");
+  LLVMValueRef fast = kc_ll_load(c, c->t_i64, ic_entry_slot(c, e0, g), "glob.val");
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, miss);
   LLVMValueRef slow = kc_ll_call_rt_checked(c, RT_rt_get_global_ic, &ic, 1);
