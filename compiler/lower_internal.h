@@ -84,7 +84,8 @@ typedef struct Binding {
   uint32_t tdz_end;     /* byte offset where the declaration ends */
 } Binding;
 
-typedef enum ScopeKind { SCOPE_FUNC, SCOPE_BLOCK, SCOPE_CATCH, SCOPE_FOR, SCOPE_SWITCH } ScopeKind;
+/* SCOPE_WITH: the body of a `with`; its one binding holds the object. */
+typedef enum ScopeKind { SCOPE_FUNC, SCOPE_BLOCK, SCOPE_CATCH, SCOPE_FOR, SCOPE_SWITCH, SCOPE_WITH } ScopeKind;
 
 struct Scope {
   ScopeKind kind;
@@ -102,6 +103,10 @@ typedef struct Ref {
   bool tdz_check;
   bool call_only;    /* the callee of a call: no closure load if called directly */
   FuncInfo *from;    /* function containing the reference */
+  /* The `with` objects between the reference and its binding (innermost
+   * first): each is asked for the name at run time before the binding. */
+  Binding **withs;
+  int nwith;
 } Ref;
 
 struct FuncInfo {

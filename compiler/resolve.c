@@ -188,10 +188,31 @@ static Binding *lookup(R *R, KcStr name) {
   return NULL;
 }
 
+/* The with-object bindings a reference to b passes on its way out; each is
+ * used from the referring function, so it gets a Ref of its own (not in the
+ * node map) for capture analysis. */
+static void note_withs(R *R, Ref *ref, Binding *b) {
+  Scope *stop = b ? b->scope : NULL;
+  for (Scope *s = R->scope; s && s != stop; s = s->parent) {
+    if (s->kind != SCOPE_WITH || s == R->skip) continue;
+    Binding *w = s->bindings[0];
+    Binding **nw = kc_arena_alloc(R->r->arena, sizeof *nw * (size_t)(ref->nwith + 1));
+    if (ref->nwith) memcpy(nw, ref->withs, sizeof *nw * (size_t)ref->nwith);
+    nw[ref->nwith++] = w;
+    ref->withs = nw;
+    Ref *wr = kc_arena_alloc(R->r->arena, sizeof *wr);
+    wr->b = w;
+    wr->from = R->fn;
+    push_list((void ***)&R->r->all_refs, &R->r->nrefs, &R->r->refs_cap, wr);
+  }
+}
+
 static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
   Binding *b = lookup(R, id->ident.name);
   Ref *ref = new_ref(R, id, b);
   ref->call_only = call_only;
+  note_withs(R, ref, b);
+  if (ref->nwith) ref->call_only = false;
   if (!b) return;
   if (assign && b->kind != BIND_VAR) b->reassigned = true;
   if (assign && b->kind == BIND_VAR) b->reassigned = true;
@@ -465,7 +486,7 @@ static void visit_stmt(R *R, const Node *n) {
       if (id->kind == NODE_Identifier) {
         Binding *b = lookup(R, id->ident.name);
         Ref *ref = new_ref(R, id, b);
-        (void)ref;
+        if (n->var_decl.kind == KC_VAR_VAR && d->declarator.init) note_withs(R, ref, b);
         if (b && d->declarator.init && (b->kind == BIND_FUNC || b->kind == BIND_PARAM))
           b->reassigned = true;
         if (b && n->var_decl.kind == KC_VAR_VAR && d->declarator.init && b->kind == BIND_VAR)
@@ -476,10 +497,14 @@ static void visit_stmt(R *R, const Node *n) {
     }
     break;
   case NODE_ClassDeclaration: visit_class(R, n); break;
-  case NODE_WithStatement:
+  case NODE_WithStatement: {
     visit_expr(R, n->with_stmt.object);
+    Scope *s = enter_scope(R, n, SCOPE_WITH);
+    static const char with_name[] = "%with"; /* not an identifier: never found by name */
+    kc_scope_declare(R->r, s, (KcStr){with_name, sizeof with_name - 1}, BIND_CONST, n);
     visit_stmt(R, n->with_stmt.body);
     break;
+  }
   case NODE_ExportNamedDeclaration: visit_stmt(R, n->export_named.declaration); break;
   case NODE_ExportDefaultDeclaration: {
     const Node *d = n->export_default.declaration;
