@@ -78,6 +78,7 @@ double js_date_value(JSValue v);
 void js_init_object(JSValue global);
 void js_init_function(JSValue global);
 void js_init_bigint(JSValue global);
+void js_init_proxy(JSValue global);
 void js_init_array(JSValue global);
 void js_init_string(JSValue global);
 void js_init_number(JSValue global);
