@@ -14,6 +14,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lower_internal.h"
@@ -148,8 +149,8 @@ LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v) {
     if (k < JS_CELL_MIN) return LLVMConstInt(c->t_i1, 0, false);
   }
   /* true → 1; other small constants → 0; int32 → != 0; doubles → != 0 and
-   * not NaN; cells other than strings (objects, symbols) → 1; strings → the
-   * runtime (length check on a possibly unflattened rope) */
+   * not NaN; objects → 1; strings, symbols and BigInts (kinds 1..3) → the
+   * runtime (a length check on a possibly unflattened rope, a zero test) */
   LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
   LLVMBasicBlockRef not_small = kc_ll_block_new(c, "tobool.big");
   LLVMBasicBlockRef is_int = kc_ll_block_new(c, "tobool.int");
@@ -172,8 +173,11 @@ LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v) {
   LLVMValueRef dbl_res = LLVMBuildFCmp(c->b, LLVMRealONE, kc_ll_unbox_double(c, x), kc_ll_f64(c, 0), "");
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, is_cell);
-  LLVMValueRef str = kc_ll_cell_kind_is(c, x, JS_CELL_STRING);
-  LLVMBuildCondBr(c->b, str, slow, done);
+  _Static_assert(JS_CELL_STRING == 1 && JS_CELL_SYMBOL == 2 && JS_CELL_BIGINT == 3, "primitive cell kinds");
+  LLVMValueRef kind = kc_ll_load(c, c->t_i8, LLVMBuildIntToPtr(c->b, x, c->t_ptr, ""), "kind");
+  LLVMValueRef prim = LLVMBuildICmp(c->b, LLVMIntULE, LLVMBuildSub(c->b, kind, LLVMConstInt(c->t_i8, 1, false), ""),
+                                    LLVMConstInt(c->t_i8, 2, false), "prim");
+  LLVMBuildCondBr(c->b, prim, slow, done);
   kc_ll_position(c, slow);
   LLVMValueRef r = kc_ll_call_rt(c, RT_rt_to_boolean, &x, 1);
   LLVMValueRef slow_res = LLVMBuildICmp(c->b, LLVMIntNE, r, kc_ll_i32(c, 0), "");
@@ -569,7 +573,106 @@ static LLVMValueRef inc_dec(LowerCtx *c, KcVal old, bool inc, LLVMValueRef *old_
 
 /* ---- identifiers ------------------------------------------------------- */
 
+/* A reference inside `with` bodies first asks each with object, innermost
+ * first, whether it has the name (rt_with_has); the first that does is the
+ * reference's base. with_begin emits that search and leaves the builder in
+ * the "found" arm with w->base set; with_else moves to the arm for the
+ * ordinary binding; with_end joins them. References outside `with` bodies
+ * (nwith == 0) get none of this. */
+typedef struct WithSplit {
+  LLVMValueRef base;
+  LLVMBasicBlockRef found, missing, done;
+  LLVMBasicBlockRef found_end, missing_end;
+} WithSplit;
+
+static bool with_search(LowerCtx *c, const Node *id, LLVMValueRef *base_out) {
+  Ref *ref = ref_of(c, id);
+  if (!ref || ref->nwith == 0) return false;
+  LLVMValueRef key = kc_ll_string_value(c, id->ident.name.ptr, id->ident.name.len);
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "with.base");
+  LLVMValueRef *vals = kc_arena_alloc(c->res->arena, sizeof *vals * (size_t)(ref->nwith + 1));
+  LLVMBasicBlockRef *bbs = kc_arena_alloc(c->res->arena, sizeof *bbs * (size_t)(ref->nwith + 1));
+  for (int i = 0; i < ref->nwith; i++) {
+    LLVMValueRef obj = kc_binding_read(c, ref->withs[i], false, id);
+    kc_ll_site(c, id);
+    LLVMValueRef args[2] = {obj, key};
+    LLVMValueRef has = kc_ll_call_rt_checked(c, RT_rt_with_has, args, 2);
+    LLVMBasicBlockRef next = kc_ll_block_new(c, "with.next");
+    vals[i] = obj;
+    bbs[i] = LLVMGetInsertBlock(c->b);
+    LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, has, kc_ll_i64(c, JS_TRUE), ""), done, next);
+    kc_ll_position(c, next);
+  }
+  vals[ref->nwith] = kc_ll_i64(c, JS_EMPTY);
+  bbs[ref->nwith] = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  *base_out = phi2(c, c->t_i64, vals, bbs, ref->nwith + 1, "with.obj");
+  return true;
+}
+
+static void with_branch(LowerCtx *c, WithSplit *w) {
+  w->found = kc_ll_block_new(c, "with.found");
+  w->missing = kc_ll_block_new(c, "with.missing");
+  w->done = kc_ll_block_new(c, "with.done");
+  LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntNE, w->base, kc_ll_i64(c, JS_EMPTY), ""), w->found, w->missing);
+  kc_ll_position(c, w->found);
+}
+
+static bool with_begin(LowerCtx *c, const Node *id, WithSplit *w) {
+  if (!with_search(c, id, &w->base)) return false;
+  with_branch(c, w);
+  return true;
+}
+
+static void with_else(LowerCtx *c, WithSplit *w) {
+  w->found_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, w->done);
+  kc_ll_position(c, w->missing);
+}
+
+static LLVMValueRef with_end(LowerCtx *c, WithSplit *w, LLVMValueRef found_v, LLVMValueRef missing_v) {
+  w->missing_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, w->done);
+  kc_ll_position(c, w->done);
+  if (!found_v) return NULL;
+  LLVMValueRef vals[2] = {found_v, missing_v};
+  LLVMBasicBlockRef bbs[2] = {w->found_end, w->missing_end};
+  return phi2(c, c->t_i64, vals, bbs, 2, "with.v");
+}
+
+static KcVal lower_ident_plain(LowerCtx *c, const Node *n, bool typeof_ctx);
+
 static KcVal lower_ident(LowerCtx *c, const Node *n, bool typeof_ctx) {
+  WithSplit w;
+  if (!with_begin(c, n, &w)) return lower_ident_plain(c, n, typeof_ctx);
+  LLVMValueRef a = kc_ic_get(c, w.base, n->ident.name);
+  if (typeof_ctx) a = kc_ll_call_rt_checked(c, RT_rt_typeof, &a, 1);
+  with_else(c, &w);
+  LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, n, typeof_ctx));
+  Ref *ref = ref_of(c, n);
+  KcStr nm = n->ident.name;
+  bool answered = !ref->b && !kc_str_eq(nm, "undefined") && !kc_str_eq(nm, "NaN") && !kc_str_eq(nm, "Infinity");
+  if (typeof_ctx && !answered) b = kc_ll_call_rt_checked(c, RT_rt_typeof, &b, 1); /* else rt_typeof_global did */
+  return kc_boxed(with_end(c, &w, a, b));
+}
+
+/* An identifier callee: its value and the call's this (the with object
+ * that supplied it, else undefined). */
+static LLVMValueRef lower_ident_callee(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
+  WithSplit w;
+  if (!with_begin(c, n, &w)) return kc_lower_boxed(c, n);
+  LLVMValueRef a = kc_ic_get(c, w.base, n->ident.name);
+  with_else(c, &w);
+  LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, n, false));
+  LLVMValueRef f = with_end(c, &w, a, b);
+  LLVMValueRef tv[2] = {w.base, kc_ll_undef(c)};
+  LLVMBasicBlockRef tb[2] = {w.found_end, w.missing_end};
+  *this_out = phi2(c, c->t_i64, tv, tb, 2, "with.this");
+  return f;
+}
+
+static KcVal lower_ident_plain(LowerCtx *c, const Node *n, bool typeof_ctx) {
   Ref *ref = ref_of(c, n);
   if (!ref || !ref->b) {
     KcStr name = n->ident.name;
@@ -586,7 +689,26 @@ static KcVal lower_ident(LowerCtx *c, const Node *n, bool typeof_ctx) {
   return kc_boxed(kc_binding_read(c, b, ref->tdz_check, n));
 }
 
+static void assign_ident_plain(LowerCtx *c, const Node *id, LLVMValueRef v);
+
+/* PutValue on an identifier whose with-search already ran (base is the
+ * with object or JS_EMPTY). */
+static void assign_ident_at(LowerCtx *c, const Node *id, LLVMValueRef base, LLVMValueRef v) {
+  WithSplit w = {.base = base};
+  with_branch(c, &w);
+  kc_ic_set(c, base, id->ident.name, v);
+  with_else(c, &w);
+  assign_ident_plain(c, id, v);
+  with_end(c, &w, NULL, NULL);
+}
+
 static void assign_ident(LowerCtx *c, const Node *id, LLVMValueRef v) {
+  LLVMValueRef base;
+  if (with_search(c, id, &base)) assign_ident_at(c, id, base, v);
+  else assign_ident_plain(c, id, v);
+}
+
+static void assign_ident_plain(LowerCtx *c, const Node *id, LLVMValueRef v) {
   Ref *ref = ref_of(c, id);
   if (!ref || !ref->b) {
     kc_ll_site(c, id);
@@ -811,11 +933,13 @@ static KcVal lower_call(LowerCtx *c, const Node *n) {
   }
   if (callee->kind == NODE_Identifier && !n->call.optional && !has_spread(&n->call.arguments)) {
     Ref *ref = ref_of(c, callee);
-    if (ref && ref->b && ref->b->kind == BIND_FUNC && ref->b->func_decl && ref->b->func_decl->direct)
+    if (ref && ref->b && !ref->nwith && ref->b->kind == BIND_FUNC && ref->b->func_decl &&
+        ref->b->func_decl->direct)
       return kc_boxed(direct_call(c, n, ref->b->func_decl, ref));
   }
   LLVMValueRef f, this_v = kc_ll_undef(c);
   if (callee->kind == NODE_MemberExpression) f = lower_member(c, callee, &this_v);
+  else if (callee->kind == NODE_Identifier) f = lower_ident_callee(c, callee, &this_v);
   else f = kc_lower_boxed(c, callee);
   if (n->call.optional) optional_short_circuit(c, f);
   if (has_spread(&n->call.arguments)) {
@@ -988,6 +1112,31 @@ static KcVal lower_template(LowerCtx *c, const Node *n) {
   return kc_boxed(s);
 }
 
+/* 123n: made on the site's first evaluation from the decimal digits and
+ * kept in an internal global (a GC root, like the template objects). */
+static LLVMValueRef bigint_literal(LowerCtx *c, const Node *n) {
+  KcStr digits = n->literal.bigint;
+  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_i64, "bigint.lit");
+  LLVMSetInitializer(g, kc_ll_i64(c, JS_EMPTY));
+  LLVMSetLinkage(g, LLVMInternalLinkage);
+  LLVMValueRef cached = kc_ll_load(c, c->t_i64, g, "big");
+  LLVMBasicBlockRef from_hit = LLVMGetInsertBlock(c->b);
+  LLVMBasicBlockRef make = kc_ll_block_new(c, "big.make");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "big.done");
+  LLVMValueRef miss = LLVMBuildICmp(c->b, LLVMIntEQ, cached, kc_ll_i64(c, JS_EMPTY), "big.miss");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, miss, false), make, done);
+  kc_ll_position(c, make);
+  char *text = digits.ptr ? strndup(digits.ptr, digits.len) : strdup("0");
+  LLVMValueRef args[2] = {LLVMBuildGlobalStringPtr(c->b, text, "big.digits"), kc_ll_i32(c, (int)strlen(text))};
+  free(text);
+  LLVMValueRef made = kc_ll_call_rt(c, RT_rt_bigint_literal, args, 2);
+  kc_ll_store(c, made, g);
+  LLVMBasicBlockRef from_make = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  return kc_ll_phi2(c, "big", cached, from_hit, made, from_make);
+}
+
 static KcVal lower_literal(LowerCtx *c, const Node *n) {
   switch (n->literal.lit) {
   case KC_LIT_NULL: return kc_boxed(kc_ll_i64(c, JS_NULL));
@@ -995,7 +1144,7 @@ static KcVal lower_literal(LowerCtx *c, const Node *n) {
   case KC_LIT_NUMBER: return number_const(c, n->literal.number);
   case KC_LIT_STRING: return kc_boxed(kc_ll_string_value(c, n->literal.string.ptr, n->literal.string.len));
   case KC_LIT_REGEX: kc_lower_unsupported(c, n, "regular expression literals"); break;
-  case KC_LIT_BIGINT: kc_lower_unsupported(c, n, "BigInt literals"); break;
+  case KC_LIT_BIGINT: return kc_boxed(bigint_literal(c, n));
   }
   return kc_boxed(kc_ll_undef(c));
 }
@@ -1012,6 +1161,7 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
   case KC_UNARY_TYPEOF: {
     KcVal v = arg->kind == NODE_Identifier ? lower_ident(c, arg, true) : kc_lower_expr(c, arg);
     Ref *ref = arg->kind == NODE_Identifier ? ref_of(c, arg) : NULL;
+    if (ref && ref->nwith) return v; /* lower_ident answered both arms */
     if (arg->kind == NODE_Identifier && (!ref || !ref->b) && !kc_str_eq(arg->ident.name, "undefined") &&
         !kc_str_eq(arg->ident.name, "NaN") && !kc_str_eq(arg->ident.name, "Infinity"))
       return v; /* rt_typeof_global already answered */
@@ -1098,7 +1248,16 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
       LLVMValueRef args[3] = {obj, key, kc_ll_i32(c, c->f->fi->strict)};
       return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_delete_prop, args, 3));
     }
-    if (arg->kind == NODE_Identifier) return kc_boxed(kc_ll_i64(c, ref_of(c, arg) && ref_of(c, arg)->b ? JS_FALSE : JS_TRUE));
+    if (arg->kind == NODE_Identifier) {
+      LLVMValueRef plain = kc_ll_i64(c, ref_of(c, arg) && ref_of(c, arg)->b ? JS_FALSE : JS_TRUE);
+      WithSplit w;
+      if (!with_begin(c, arg, &w)) return kc_boxed(plain);
+      LLVMValueRef args[3] = {w.base, kc_ll_string_value(c, arg->ident.name.ptr, arg->ident.name.len),
+                              kc_ll_i32(c, 0)};
+      LLVMValueRef a = kc_ll_call_rt_checked(c, RT_rt_delete_prop, args, 3);
+      with_else(c, &w);
+      return kc_boxed(with_end(c, &w, a, plain));
+    }
     kc_lower_expr(c, arg);
     return kc_boxed(kc_ll_i64(c, JS_TRUE));
   }
@@ -1182,7 +1341,7 @@ static KcBinaryOp compound_op(KcAssignOp op) {
 typedef struct Target {
   const Node *node;
   int kind; /* 0 ident, 1 named member, 2 element */
-  LLVMValueRef obj;
+  LLVMValueRef obj;   /* kind 0: the with object or JS_EMPTY, when inside `with` */
   KcStr name;
   KcVal key;
 } Target;
@@ -1191,6 +1350,7 @@ static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
   out->node = t;
   if (t->kind == NODE_Identifier) {
     out->kind = 0;
+    if (!with_search(c, t, &out->obj)) out->obj = NULL;
     return true;
   }
   if (t->kind == NODE_MemberExpression && t->member.object->kind != NODE_Super &&
@@ -1210,14 +1370,23 @@ static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
 
 static KcVal target_get(LowerCtx *c, Target *t) {
   kc_ll_site(c, t->node);
-  if (t->kind == 0) return lower_ident(c, t->node, false);
+  if (t->kind == 0 && t->obj) {
+    WithSplit w = {.base = t->obj};
+    with_branch(c, &w);
+    LLVMValueRef a = kc_ic_get(c, t->obj, t->node->ident.name);
+    with_else(c, &w);
+    LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, t->node, false));
+    return kc_boxed(with_end(c, &w, a, b));
+  }
+  if (t->kind == 0) return lower_ident_plain(c, t->node, false);
   if (t->kind == 1) return kc_boxed(kc_ic_get(c, t->obj, t->name));
   return kc_boxed(kc_elem_get(c, t->obj, t->key));
 }
 
 static void target_set(LowerCtx *c, Target *t, LLVMValueRef v) {
   kc_ll_site(c, t->node);
-  if (t->kind == 0) assign_ident(c, t->node, v);
+  if (t->kind == 0 && t->obj) assign_ident_at(c, t->node, t->obj, v);
+  else if (t->kind == 0) assign_ident_plain(c, t->node, v);
   else if (t->kind == 1) kc_ic_set(c, t->obj, t->name, v);
   else kc_elem_set(c, t->obj, t->key, v);
 }
