@@ -524,10 +524,23 @@ static KcVal binary_values(LowerCtx *c, const Node *n, KcBinaryOp op, KcVal a, K
   return kc_boxed(kc_ll_undef(c));
 }
 
+/* The private name #x refers to (a hidden binding of its class scope). */
+static LLVMValueRef private_name(LowerCtx *c, const Node *id) {
+  Ref *ref = ref_of(c, id);
+  if (!ref || !ref->b) {
+    kc_lower_unsupported(c, id, "this private name");
+    return kc_ll_undef(c);
+  }
+  return kc_binding_read(c, ref->b, false, id);
+}
+
 static KcVal lower_binary(LowerCtx *c, const Node *n) {
-  if (n->binary.left->kind == NODE_PrivateIdentifier) {
-    kc_lower_unsupported(c, n, "private names");
-    return kc_boxed(kc_ll_undef(c));
+  if (n->binary.left->kind == NODE_PrivateIdentifier) { /* #x in o */
+    LLVMValueRef key = private_name(c, n->binary.left);
+    LLVMValueRef obj = kc_lower_boxed(c, n->binary.right);
+    kc_ll_site(c, n);
+    LLVMValueRef args[2] = {key, obj};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_private_in, args, 2));
   }
   KcVal a = kc_lower_expr(c, n->binary.left);
   if (a.kind == VK_BOOL || a.kind == VK_F64) a = kc_boxed(kc_val_box(c, a));
@@ -757,8 +770,9 @@ static LLVMValueRef member_get(LowerCtx *c, const Node *n, LLVMValueRef obj) {
   kc_ll_site(c, n->member.computed ? n : n->member.property);
   if (static_key(n, &key)) return kc_ic_get(c, obj, key);
   if (n->member.property->kind == NODE_PrivateIdentifier) {
-    kc_lower_unsupported(c, n, "private names");
-    return kc_ll_undef(c);
+    LLVMValueRef args[2] = {obj, private_name(c, n->member.property)};
+    kc_ll_site(c, n->member.property);
+    return kc_ll_call_rt_checked(c, RT_rt_private_get, args, 2);
   }
   KcVal k = kc_lower_expr(c, n->member.property);
   kc_ll_site(c, n);
@@ -1080,6 +1094,7 @@ static KcVal lower_object(LowerCtx *c, const Node *n) {
       FuncInfo *mf = kc_ptrmap_get(&c->res->funcs, p->property.value);
       if (mf && mf->uses_super) kc_set_home_object(c, val, obj);
     }
+    if (p->property.kind == KC_PROP_INIT) val = kc_name_by_key(c, p->property.value, !nm.ptr, val, key);
     if (p->property.kind == KC_PROP_INIT) {
       LLVMValueRef args[3] = {obj, key, val};
       kc_ll_call_rt_checked(c, RT_rt_define_data_prop, args, 3);
@@ -1265,6 +1280,21 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
   return kc_boxed(kc_ll_undef(c));
 }
 
+/* A reference target evaluated once: identifier, o.x or o[k]. */
+struct Target {
+  const Node *node;
+  int kind; /* 0 ident, 1 named member, 2 element, 3 private member (key: the name),
+              4 super member (obj: this, home: the home object) */
+  LLVMValueRef obj;   /* kind 0: the with object or JS_EMPTY, when inside `with` */
+  LLVMValueRef home;
+  KcStr name;
+  KcVal key;
+};
+typedef struct Target Target;
+static bool target_eval(LowerCtx *c, const Node *t, Target *out);
+static KcVal target_get(LowerCtx *c, Target *t);
+static void target_set(LowerCtx *c, Target *t, LLVMValueRef v);
+
 static KcVal lower_update(LowerCtx *c, const Node *n) {
   const Node *t = n->update.argument;
   bool inc = n->update.op == KC_UPDATE_INC;
@@ -1273,10 +1303,25 @@ static KcVal lower_update(LowerCtx *c, const Node *n) {
     KcVal old = lower_ident(c, t, false);
     nv = inc_dec(c, old, inc, &old_num);
     assign_ident(c, t, nv);
+  } else if (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super) {
+    Target tg;
+    if (!target_eval(c, t, &tg)) return kc_boxed(kc_ll_undef(c));
+    kc_ll_site(c, n);
+    KcVal old = target_get(c, &tg);
+    nv = inc_dec(c, old, inc, &old_num);
+    target_set(c, &tg, nv);
   } else if (t->kind == NODE_MemberExpression) {
     LLVMValueRef obj = kc_lower_boxed(c, t->member.object);
     KcStr k;
-    if (static_key(t, &k)) {
+    if (t->member.property->kind == NODE_PrivateIdentifier) {
+      LLVMValueRef key = private_name(c, t->member.property);
+      kc_ll_site(c, n);
+      LLVMValueRef ga[2] = {obj, key};
+      LLVMValueRef old = kc_ll_call_rt_checked(c, RT_rt_private_get, ga, 2);
+      nv = inc_dec(c, kc_boxed(old), inc, &old_num);
+      LLVMValueRef sa[3] = {obj, key, nv};
+      kc_ll_call_rt_checked(c, RT_rt_private_set, sa, 3);
+    } else if (static_key(t, &k)) {
       kc_ll_site(c, n);
       LLVMValueRef old = kc_ic_get(c, obj, k);
       nv = inc_dec(c, kc_boxed(old), inc, &old_num);
@@ -1337,14 +1382,6 @@ static KcBinaryOp compound_op(KcAssignOp op) {
   }
 }
 
-/* A reference target evaluated once: identifier, o.x or o[k]. */
-typedef struct Target {
-  const Node *node;
-  int kind; /* 0 ident, 1 named member, 2 element */
-  LLVMValueRef obj;   /* kind 0: the with object or JS_EMPTY, when inside `with` */
-  KcStr name;
-  KcVal key;
-} Target;
 
 static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
   out->node = t;
@@ -1353,10 +1390,19 @@ static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
     if (!with_search(c, t, &out->obj)) out->obj = NULL;
     return true;
   }
-  if (t->kind == NODE_MemberExpression && t->member.object->kind != NODE_Super &&
-      t->member.property->kind != NODE_PrivateIdentifier) {
+  if (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super) {
+    LLVMValueRef key;
+    out->kind = 4;
+    out->obj = kc_lower_super_ref(c, t, &out->home, &key);
+    out->key = kc_boxed(key);
+    return out->obj != NULL;
+  }
+  if (t->kind == NODE_MemberExpression) {
     out->obj = kc_lower_boxed(c, t->member.object);
-    if (static_key(t, &out->name)) out->kind = 1;
+    if (t->member.property->kind == NODE_PrivateIdentifier) {
+      out->kind = 3;
+      out->key = kc_boxed(private_name(c, t->member.property));
+    } else if (static_key(t, &out->name)) out->kind = 1;
     else {
       out->kind = 2;
       out->key = kc_lower_expr(c, t->member.property);
@@ -1380,6 +1426,14 @@ static KcVal target_get(LowerCtx *c, Target *t) {
   }
   if (t->kind == 0) return lower_ident_plain(c, t->node, false);
   if (t->kind == 1) return kc_boxed(kc_ic_get(c, t->obj, t->name));
+  if (t->kind == 3) {
+    LLVMValueRef args[2] = {t->obj, t->key.v};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_private_get, args, 2));
+  }
+  if (t->kind == 4) {
+    LLVMValueRef args[3] = {t->home, t->key.v, t->obj};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_get_super, args, 3));
+  }
   return kc_boxed(kc_elem_get(c, t->obj, t->key));
 }
 
@@ -1388,7 +1442,13 @@ static void target_set(LowerCtx *c, Target *t, LLVMValueRef v) {
   if (t->kind == 0 && t->obj) assign_ident_at(c, t->node, t->obj, v);
   else if (t->kind == 0) assign_ident_plain(c, t->node, v);
   else if (t->kind == 1) kc_ic_set(c, t->obj, t->name, v);
-  else kc_elem_set(c, t->obj, t->key, v);
+  else if (t->kind == 3) {
+    LLVMValueRef args[3] = {t->obj, t->key.v, v};
+    kc_ll_call_rt_checked(c, RT_rt_private_set, args, 3);
+  } else if (t->kind == 4) {
+    LLVMValueRef args[5] = {t->home, t->key.v, v, t->obj, kc_ll_i32(c, c->f->fi->strict)};
+    kc_ll_call_rt_checked(c, RT_rt_set_super, args, 5);
+  } else kc_elem_set(c, t->obj, t->key, v);
 }
 
 static KcVal lower_assign(LowerCtx *c, const Node *n) {

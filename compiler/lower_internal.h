@@ -365,11 +365,13 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint);
 LLVMValueRef kc_lower_this(LowerCtx *c, Binding *b, const Node *at);
 KcVal kc_lower_super_call(LowerCtx *c, const Node *n);
 LLVMValueRef kc_lower_super_member(LowerCtx *c, const Node *n, LLVMValueRef *this_out);
+LLVMValueRef kc_lower_super_ref(LowerCtx *c, const Node *n, LLVMValueRef *home, LLVMValueRef *key);
 void kc_set_home_object(LowerCtx *c, LLVMValueRef fn, LLVMValueRef home);
 void kc_class_ctor_check(LowerCtx *c);
 void kc_class_ctor_prologue(LowerCtx *c);
 void kc_class_ctor_return(LowerCtx *c);
 LLVMValueRef kc_class_field_value(LowerCtx *c, const Node *field);
+LLVMValueRef kc_name_by_key(LowerCtx *c, const Node *init, bool runtime_key, LLVMValueRef v, LLVMValueRef key);
 
 /* lower_stmt.c */
 void kc_lower_stmt(LowerCtx *c, const Node *n);

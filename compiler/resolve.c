@@ -299,6 +299,24 @@ static void ref_new_target(R *R, const Node *n) {
   new_ref(R, n, f->new_target_b);
 }
 
+/* The hidden binding of private name #x is named "#x" in its class scope
+ * (no identifier can spell it); a reference to #x is a Ref to it, so a
+ * closure that uses #x captures it like any variable. */
+static KcStr private_binding_name(R *R, const Node *id) {
+  char *nm = kc_arena_alloc(R->r->arena, id->ident.name.len + 2);
+  nm[0] = '#';
+  memcpy(nm + 1, id->ident.name.ptr, id->ident.name.len);
+  nm[id->ident.name.len + 1] = 0;
+  return (KcStr){nm, id->ident.name.len + 1};
+}
+
+static void ref_private(R *R, const Node *id) {
+  KcStr nm = private_binding_name(R, id);
+  Binding *b = NULL;
+  for (Scope *s = R->scope; s && !b; s = s->parent) b = kc_scope_find_local(s, nm.ptr, nm.len);
+  new_ref(R, id, b); /* the parser has checked that #x is declared */
+}
+
 /* An assignment target: identifiers are assigned, the rest is visited. */
 static void visit_target(R *R, const Node *p) {
   if (!p) return;
@@ -340,6 +358,7 @@ static void visit_expr(R *R, const Node *n) {
   switch (n->kind) {
   case NODE_Identifier: ref_ident(R, n, false, false); break;
   case NODE_ThisExpression: ref_this(R, n); break;
+  case NODE_PrivateIdentifier: ref_private(R, n); break; /* #x in o */
   case NODE_ArrayExpression: visit_list(R, &n->array.elements, false); break;
   case NODE_ObjectExpression: visit_list(R, &n->object.properties, false); break;
   case NODE_Property:
@@ -398,6 +417,7 @@ static void visit_expr(R *R, const Node *n) {
     visit_expr(R, n->member.object);
     R->not_eval_use = false;
     if (n->member.computed) visit_expr(R, n->member.property);
+    else if (n->member.property->kind == NODE_PrivateIdentifier) ref_private(R, n->member.property);
     break;
   case NODE_ChainExpression:
   case NODE_ParenthesizedExpression: visit_expr(R, n->chain.expression); break;
@@ -681,9 +701,14 @@ static void visit_class(R *R, const Node *n) {
     Binding *b = kc_scope_declare(R->r, s, n->class_.id->ident.name, BIND_CONST, n->class_.id);
     b->tdz_end = node_end(n);
   }
+  const NodeList *body = &n->class_.body->block.body;
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (m && m->kind != NODE_StaticBlock && m->method.key->kind == NODE_PrivateIdentifier)
+      kc_scope_declare(R->r, s, private_binding_name(R, m->method.key), BIND_CONST, m->method.key);
+  }
   visit_expr(R, n->class_.super_class);
   const Node *ctor = NULL;
-  const NodeList *body = &n->class_.body->block.body;
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
     if (!m || m->kind != NODE_MethodDefinition) continue;
@@ -726,26 +751,35 @@ static void visit_class(R *R, const Node *n) {
       element_function(R, m);
       continue;
     }
-    if (m->method.key->kind != NODE_PrivateIdentifier && m->method.computed) visit_expr(R, m->method.key);
+    bool private = m->method.key->kind == NODE_PrivateIdentifier;
+    if (!private && m->method.computed) visit_expr(R, m->method.key);
+    /* a private element's name is read where it is defined: by the
+     * constructor for instance elements, here for static ones */
+    if (private) {
+      Binding *pb = kc_scope_find_local(s, private_binding_name(R, m->method.key).ptr, m->method.key->ident.name.len + 1);
+      FuncInfo *saved_fn = R->fn;
+      if (!m->method.is_static) R->fn = cf;
+      new_ref(R, m, pb);
+      R->fn = saved_fn;
+    }
     if (m->kind == NODE_MethodDefinition) {
       if (m->method.value == ctor) continue;
       visit_function(R, m->method.value);
       FuncInfo *f = kc_ptrmap_get(&R->r->funcs, m->method.value);
       if (f) f->is_method = true;
-      continue;
-    }
-    if (m->method.key->kind == NODE_PrivateIdentifier) continue; /* lower reports them */
-    if (m->method.is_static) {
+      if (!private || m->method.is_static) continue;
+    } else if (m->method.is_static) {
       if (m->method.value) element_function(R, m);
       continue;
     }
-    /* instance fields are initialised by the constructor's code: resolve
-     * them as if inside it, but without seeing its parameters and locals
-     * (R.skip) */
+    /* instance fields (and the brand of private methods) are initialised by
+     * the constructor's code: resolve them as if inside it, but without
+     * seeing its parameters and locals (R.skip) */
     if (!cf->this_b) {
       KcStr name = {"this", 4};
       cf->this_b = kc_scope_declare(R->r, cf->scope, name, BIND_THIS, cf->node);
     }
+    if (m->kind == NODE_MethodDefinition) continue;
     if (m->method.computed) {
       char *nm = kc_arena_alloc(R->r->arena, 24);
       int len = snprintf(nm, 24, "%%key%d", i);
