@@ -87,7 +87,7 @@ JSValue js_create_dynamic_function(int32_t argc, const JSValue *argv, const char
 
 /* ---- declarations of sloppy global eval scripts ------------------------------ */
 
-JSValue rt_declare_global_var(JSValue name)
+JSValue rt_eval_declare_var(JSValue name)
 {
     JSAtom key = js_atom_from_string(name);
     int r = js_has_own_property(js_realm.global, key);
@@ -103,7 +103,7 @@ JSValue rt_declare_global_var(JSValue name)
     return JS_UNDEFINED;
 }
 
-JSValue rt_declare_global_func(JSValue name, JSValue fn)
+JSValue rt_eval_declare_func(JSValue name, JSValue fn)
 {
     JSAtom key = js_atom_from_string(name);
     JSPropertyDescriptor d;
