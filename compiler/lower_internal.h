@@ -87,6 +87,7 @@ typedef struct Binding {
    * that importers link to directly (see docs/internals.md, "ES modules") */
   bool module_global;
   LLVMValueRef gvar;    /* lowering: that global, declared on first use */
+  bool global_prop;     /* a Script's top-level var/function: a global object property */
 } Binding;
 
 /* SCOPE_WITH: the body of a `with`; its one binding holds the object. */

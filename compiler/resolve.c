@@ -871,8 +871,13 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   m->scope = s;
   r->esm = program->program.source_type == KC_SOURCE_MODULE;
   /* node's module wrapper: (exports, require, module, __filename, __dirname);
-   * an ES module has none of them */
-  static const char *const wrapper[5] = {"exports", "require", "module", "__filename", "__dirname"};
+   * a Script has no wrapper, so there its names cannot be found; an ES module
+   * has none of them */
+  bool script = (program->flags & NODE_FLAG_GLOBAL_SCRIPT) != 0;
+  static const char *const wrapper_names[2][5] = {
+      {"exports", "require", "module", "__filename", "__dirname"},
+      {"%exports", "%require", "%module", "%__filename", "%__dirname"}};
+  const char *const *wrapper = wrapper_names[script];
   for (int i = 0; i < 5 && !r->esm; i++) {
     KcStr name = {wrapper[i], (uint32_t)strlen(wrapper[i])};
     m->wrapper_b[i] = kc_scope_declare(r, s, name, BIND_VAR, program);
@@ -889,6 +894,17 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
       Binding *b = s->bindings[i];
       if (b->kind <= BIND_FUNC || b->kind == BIND_CLASS || b->kind == BIND_IMPORT) b->module_global = true;
     }
+  if (script) {
+    /* GlobalDeclarationInstantiation: vars and functions become properties
+     * of the global object, which other code can change at any time */
+    for (int i = 0; i < s->nbind; i++) {
+      Binding *b = s->bindings[i];
+      if ((b->kind == BIND_VAR && b->decl != program) || b->kind == BIND_FUNC) {
+        b->global_prop = true;
+        b->reassigned = true;
+      }
+    }
+  }
   visit_list(&R, &program->program.body, true);
   compute_captures(r);
   return true;
