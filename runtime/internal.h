@@ -48,8 +48,6 @@ static inline void js_object_changed(JSObject *o)
 /* The prototype used for property lookups on a primitive (NULL for
  * undefined/null). */
 JSObject *js_primitive_proto(JSValue v);
-/* [[Set]] with an explicit receiver (OrdinarySet). */
-int js_set_generic(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail);
 /* Type error for reading/setting a property of undefined/null. */
 JSValue js_throw_nullish_access(JSValue base, JSAtom key, bool set);
 /* Short description of an object for messages: "#<Object>" */

@@ -82,7 +82,7 @@ static bool compatible(bool extensible, const JSPropertyDescriptor *desc, const 
 
 JSValue js_proxy_get_prototype_of(JSValue p)
 {
-    JSValue target, trap = get_trap(p, "getPrototypeOf", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "getPrototypeOf", &target);
     if (trap == JS_EXCEPTION) return trap;
     if (trap == JS_UNDEFINED) return js_get_prototype(target);
     JSValue r = call_trap(trap, p, 1, &target);
@@ -101,7 +101,7 @@ JSValue js_proxy_get_prototype_of(JSValue p)
 
 int js_proxy_set_prototype_of(JSValue p, JSValue proto, bool throw_on_fail)
 {
-    JSValue target, trap = get_trap(p, "setPrototypeOf", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "setPrototypeOf", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_set_prototype(target, proto, throw_on_fail);
     JSValue args[2] = {target, proto};
@@ -125,7 +125,7 @@ int js_proxy_set_prototype_of(JSValue p, JSValue proto, bool throw_on_fail)
 
 int js_proxy_is_extensible(JSValue p)
 {
-    JSValue target, trap = get_trap(p, "isExtensible", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "isExtensible", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_is_extensible(target);
     JSValue r = call_trap(trap, p, 1, &target);
@@ -142,7 +142,7 @@ int js_proxy_is_extensible(JSValue p)
 
 int js_proxy_prevent_extensions(JSValue p, bool throw_on_fail)
 {
-    JSValue target, trap = get_trap(p, "preventExtensions", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "preventExtensions", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_prevent_extensions(target);
     JSValue r = call_trap(trap, p, 1, &target);
@@ -162,7 +162,7 @@ int js_proxy_prevent_extensions(JSValue p, bool throw_on_fail)
 
 int js_proxy_get_own_property(JSValue p, JSAtom key, JSPropertyDescriptor *out)
 {
-    JSValue target, trap = get_trap(p, "getOwnPropertyDescriptor", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "getOwnPropertyDescriptor", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_get_own_property(target, key, out);
     JSValue args[2] = {target, js_atom_to_value(key)};
@@ -223,7 +223,7 @@ int js_proxy_get_own_property(JSValue p, JSAtom key, JSPropertyDescriptor *out)
 
 int js_proxy_define_own_property(JSValue p, JSAtom key, const JSPropertyDescriptor *desc, bool throw_on_fail)
 {
-    JSValue target, trap = get_trap(p, "defineProperty", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "defineProperty", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_define_own_property(target, key, desc, throw_on_fail);
     JSValue args[3] = {target, js_atom_to_value(key), js_from_property_descriptor(desc)};
@@ -267,7 +267,7 @@ int js_proxy_define_own_property(JSValue p, JSAtom key, const JSPropertyDescript
 
 int js_proxy_has(JSValue p, JSAtom key)
 {
-    JSValue target, trap = get_trap(p, "has", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "has", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_has_property(target, key);
     JSValue args[2] = {target, js_atom_to_value(key)};
@@ -294,7 +294,7 @@ int js_proxy_has(JSValue p, JSAtom key)
 
 JSValue js_proxy_get(JSValue p, JSAtom key, JSValue receiver)
 {
-    JSValue target, trap = get_trap(p, "get", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "get", &target);
     if (trap == JS_EXCEPTION) return trap;
     if (trap == JS_UNDEFINED) return js_get_property_receiver(target, key, receiver);
     JSValue args[3] = {target, js_atom_to_value(key), receiver};
@@ -314,7 +314,7 @@ JSValue js_proxy_get(JSValue p, JSAtom key, JSValue receiver)
 
 int js_proxy_set(JSValue p, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail)
 {
-    JSValue target, trap = get_trap(p, "set", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "set", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_set_generic(target, key, val, receiver, throw_on_fail);
     JSValue args[4] = {target, js_atom_to_value(key), val, receiver};
@@ -345,7 +345,7 @@ int js_proxy_set(JSValue p, JSAtom key, JSValue val, JSValue receiver, bool thro
 
 int js_proxy_delete(JSValue p, JSAtom key, bool throw_on_fail)
 {
-    JSValue target, trap = get_trap(p, "deleteProperty", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "deleteProperty", &target);
     if (trap == JS_EXCEPTION) return -1;
     if (trap == JS_UNDEFINED) return js_delete_property(target, key, throw_on_fail);
     JSValue args[2] = {target, js_atom_to_value(key)};
@@ -387,7 +387,7 @@ static bool list_has(const JSAtom *keys, uint32_t n, JSAtom k)
  * them), filtered by flags as js_own_property_keys does. NULL on a throw. */
 JSAtom *js_proxy_own_keys(JSValue p, int flags, uint32_t *count)
 {
-    JSValue target, trap = get_trap(p, "ownKeys", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "ownKeys", &target);
     if (trap == JS_EXCEPTION) return NULL;
     JSAtom *keys;
     uint32_t n;
@@ -456,7 +456,7 @@ JSAtom *js_proxy_own_keys(JSValue p, int flags, uint32_t *count)
 
 JSValue js_proxy_call(JSValue p, JSValue this_val, int32_t argc, const JSValue *argv)
 {
-    JSValue target, trap = get_trap(p, "apply", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "apply", &target);
     if (trap == JS_EXCEPTION) return trap;
     if (trap == JS_UNDEFINED) return js_call(target, this_val, argc, argv);
     JSValue args[3] = {target, this_val, js_new_array_from(argc, argv)};
@@ -465,7 +465,7 @@ JSValue js_proxy_call(JSValue p, JSValue this_val, int32_t argc, const JSValue *
 
 JSValue js_proxy_construct(JSValue p, int32_t argc, const JSValue *argv, JSValue new_target)
 {
-    JSValue target, trap = get_trap(p, "construct", &target);
+    JSValue target = JS_UNDEFINED, trap = get_trap(p, "construct", &target);
     if (trap == JS_EXCEPTION) return trap;
     if (trap == JS_UNDEFINED) return js_construct(target, argc, argv, new_target);
     JSValue args[3] = {target, js_new_array_from(argc, argv), new_target};

@@ -143,6 +143,8 @@ JSValue js_get_index(JSValue obj, uint32_t index);
 JSValue js_get_property_str(JSValue obj, const char *name);
 /* [[Set]]; throw_on_fail selects strict-mode failure (TypeError). */
 int js_set_property(JSValue obj, JSAtom key, JSValue val, bool throw_on_fail);
+/* [[Set]] with an explicit receiver (OrdinarySet; Reflect.set, proxies). */
+int js_set_generic(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail);
 int js_set_property_value(JSValue obj, JSValue key, JSValue val, bool throw_on_fail);
 int js_set_index(JSValue obj, uint32_t index, JSValue val, bool throw_on_fail);
 int js_set_property_str(JSValue obj, const char *name, JSValue val);
