@@ -101,7 +101,6 @@ static void test_lower_unsupported(void **state) {
       "class A { #x = 1; }",
       "async function* g() { yield 1; }",
       "async function f() {}",
-      "var r = /a/g;",
       "with ({}) {}",
   };
   for (size_t i = 0; i < sizeof progs / sizeof *progs; i++) {
