@@ -251,10 +251,6 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
       kc_lower_unsupported(c, m, "private methods");
       return kc_ll_undef(c);
     }
-    if (m->kind == NODE_MethodDefinition && m->method.value->function.is_async) {
-      kc_lower_unsupported(c, m, "async functions");
-      return kc_ll_undef(c);
-    }
   }
   FnState *f = c->f;
   Scope *saved = f->scope;
