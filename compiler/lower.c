@@ -428,6 +428,7 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
   kc_ptrmap_free(&res.funcs);
   kc_ptrmap_free(&res.refs);
   kc_ptrmap_free(&res.classes);
+  kc_ptrmap_free(&res.elements);
   free(res.all_funcs);
   free(res.all_refs);
   free(res.all_scopes);

@@ -7,7 +7,13 @@
  * JS_FUNC_DERIVED when there is an `extends`) and links both prototype
  * chains, then each method is created in source order (computed keys are
  * evaluated there), gets its home object (the prototype, or the
- * constructor for static methods) and is defined non-enumerable.
+ * constructor for static methods) and is defined non-enumerable. Computed
+ * field keys are evaluated in that same pass. Then, with the class binding
+ * initialised, the static fields and static blocks run in order, each as a
+ * synthetic method (resolve's element_function) called with this = the
+ * constructor, whose home object is the constructor. Instance fields are
+ * lowered into the constructor (init_fields); a computed instance key
+ * reaches it through a hidden binding of the class scope.
  *
  * A derived constructor is entered with this = JS_EMPTY (see value.h): its
  * `this` binding stays empty, which is the TDZ of `this`, until super(...)
@@ -66,8 +72,8 @@ static bool has_spread(const NodeList *args) {
   return false;
 }
 
-static bool plain_instance_field(const Node *m) {
-  return m && m->kind == NODE_PropertyDefinition && !m->method.is_static && !m->method.computed &&
+static bool instance_field(const Node *m) {
+  return m && m->kind == NODE_PropertyDefinition && !m->method.is_static &&
          m->method.key->kind != NODE_PrivateIdentifier;
 }
 
@@ -75,6 +81,22 @@ static KcStr plain_key_name(const Node *key) {
   if (key->kind == NODE_Identifier) return key->ident.name;
   if (key->kind == NODE_Literal && key->literal.lit == KC_LIT_STRING) return key->literal.string;
   return (KcStr){NULL, 0};
+}
+
+/* The value of a field's initialiser (undefined without one); an anonymous
+ * function or class gets the field's name. */
+LLVMValueRef kc_class_field_value(LowerCtx *c, const Node *m) {
+  if (!m->method.value) return kc_ll_undef(c);
+  KcStr nm = m->method.computed ? (KcStr){NULL, 0} : plain_key_name(m->method.key);
+  return kc_lower_value_named(c, m->method.value, nm);
+}
+
+/* The key of a field: a literal, or the hidden binding where the class
+ * definition left its computed value (see visit_class). */
+static LLVMValueRef field_key(LowerCtx *c, const Node *m) {
+  if (!m->method.computed) return kc_prop_key_value(c, m->method.key, false);
+  Ref *ref = kc_ptrmap_get(&c->res->refs, m);
+  return kc_binding_read(c, ref->b, false, m);
 }
 
 /* InitializeInstanceElements: the instance fields, in order, on `this`
@@ -89,11 +111,11 @@ static void init_fields(LowerCtx *c) {
   f->scope = fi->scope;
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
-    if (!plain_instance_field(m)) continue;
+    if (!instance_field(m)) continue;
+    LLVMValueRef key = field_key(c, m);
+    LLVMValueRef val = kc_class_field_value(c, m);
     LLVMValueRef thisv = kc_binding_read(c, fi->this_b, false, m);
-    LLVMValueRef key = kc_prop_key_value(c, m->method.key, false);
-    LLVMValueRef val = m->method.value ? kc_lower_value_named(c, m->method.value, plain_key_name(m->method.key))
-                                       : kc_ll_undef(c);
+    kc_ll_site(c, m);
     LLVMValueRef args[4] = {thisv, key, val, kc_ll_i32(c, 0x07)};
     kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, args, 4);
   }
@@ -232,19 +254,23 @@ static void define_method(LowerCtx *c, const Node *m, LLVMValueRef target) {
   }
 }
 
+/* Calls the synthetic method of a static element with this = ctor. */
+static LLVMValueRef run_element(LowerCtx *c, const Node *m, LLVMValueRef ctor) {
+  FuncInfo *ef = kc_ptrmap_get(&c->res->elements, m);
+  LLVMValueRef fn = kc_lower_closure(c, ef->node, (KcStr){NULL, 0});
+  if (ef->uses_super) kc_set_home_object(c, fn, ctor);
+  kc_ll_site(c, m);
+  LLVMValueRef args[5] = {fn, ctor, kc_ll_i32(c, 0), LLVMConstNull(c->t_ptr), LLVMConstNull(c->t_ptr)};
+  return kc_ll_call_rt_checked(c, RT_rt_call, args, 5);
+}
+
 LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
   const NodeList *body = &n->class_.body->block.body;
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
-    if (!m) continue;
-    if (m->kind == NODE_PropertyDefinition && !plain_instance_field(m)) {
-      kc_lower_unsupported(c, m, m->method.key->kind == NODE_PrivateIdentifier ? "private fields"
-                                 : m->method.is_static                            ? "static class fields"
-                                                                                  : "computed field names");
-      return kc_ll_undef(c);
-    }
-    if (m->kind == NODE_StaticBlock) {
-      kc_lower_unsupported(c, m, "class static blocks");
+    if (!m || m->kind == NODE_StaticBlock) continue;
+    if (m->kind == NODE_PropertyDefinition && m->method.key->kind == NODE_PrivateIdentifier) {
+      kc_lower_unsupported(c, m, "private fields");
       return kc_ll_undef(c);
     }
     if (m->kind == NODE_MethodDefinition && m->method.key->kind == NODE_PrivateIdentifier) {
@@ -271,15 +297,41 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
   LLVMValueRef ctor = kc_ll_call_rt_checked(c, RT_rt_new_class, args, 5);
   LLVMValueRef proto = kc_ic_get(c, ctor, (KcStr){"prototype", 9});
   if (cf->uses_super) kc_set_home_object(c, ctor, proto);
+  /* ClassElementEvaluation in order: methods are defined and every
+   * computed key (of methods and fields) is evaluated here; static fields
+   * and blocks run afterwards, in order, with the class binding set */
+  LLVMValueRef *static_keys = kc_arena_alloc(c->res->arena, sizeof *static_keys * (size_t)(body->count + 1));
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
-    if (!m || m->kind != NODE_MethodDefinition) continue;
-    if (m->method.kind == KC_METHOD_CONSTRUCTOR && !m->method.is_static) continue;
-    define_method(c, m, m->method.is_static ? ctor : proto);
+    if (!m || m->kind == NODE_StaticBlock) continue;
+    if (m->kind == NODE_MethodDefinition) {
+      if (m->method.kind == KC_METHOD_CONSTRUCTOR && !m->method.is_static) continue;
+      define_method(c, m, m->method.is_static ? ctor : proto);
+      continue;
+    }
+    if (m->method.is_static) {
+      static_keys[i] = kc_prop_key_value(c, m->method.key, m->method.computed);
+    } else if (m->method.computed) {
+      LLVMValueRef k = kc_prop_key_value(c, m->method.key, true);
+      Ref *ref = kc_ptrmap_get(&c->res->refs, m);
+      kc_binding_init(c, ref->b, k);
+    }
   }
   if (n->class_.id) {
     Binding *inner = kc_scope_find_local(s, n->class_.id->ident.name.ptr, n->class_.id->ident.name.len);
     if (inner) kc_binding_init(c, inner, ctor);
+  }
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (!m) continue;
+    if (m->kind == NODE_StaticBlock) {
+      run_element(c, m, ctor);
+    } else if (m->kind == NODE_PropertyDefinition && m->method.is_static) {
+      LLVMValueRef v = m->method.value ? run_element(c, m, ctor) : kc_ll_undef(c);
+      kc_ll_site(c, m);
+      LLVMValueRef dargs[4] = {ctor, static_keys[i], v, kc_ll_i32(c, 0x07)};
+      kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, dargs, 4);
+    }
   }
   f->scope = saved;
   return ctor;

@@ -314,7 +314,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   if (f->is_agen) kc_agen_started(c); /* suspendedStart, parameters bound */
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
-    LLVMValueRef v = kc_lower_boxed(c, n->function.body);
+    LLVMValueRef v = fi->field ? kc_class_field_value(c, fi->field) : kc_lower_boxed(c, n->function.body);
     kc_route_return(c, v);
   } else {
     const NodeList *body = fi->is_module ? &n->program.body : &n->function.body->block.body;

@@ -127,6 +127,7 @@ struct FuncInfo {
   bool derived;        /* ... of a class with `extends`: `this` starts in TDZ */
   bool default_ctor;   /* synthesized: derived ones forward their arguments to super() */
   const Node *class_node; /* class_ctor: its class (instance fields are lowered into it) */
+  const Node *field;   /* synthetic initialiser of this static PropertyDefinition */
   /* infer */
   bool direct;         /* called directly: never reassigned, fixed parameters */
   bool typed;          /* has a typed clone */
@@ -141,6 +142,7 @@ typedef struct Resolved {
   PtrMap funcs;   /* function node / Program -> FuncInfo* */
   PtrMap refs;    /* Identifier / ThisExpression node -> Ref* */
   PtrMap classes; /* ClassDeclaration / ClassExpression -> FuncInfo* of its constructor */
+  PtrMap elements; /* static PropertyDefinition / StaticBlock -> FuncInfo* of its synthetic method */
   FuncInfo **all_funcs;
   int nfuncs, funcs_cap;
   Ref **all_refs;
@@ -355,6 +357,7 @@ void kc_set_home_object(LowerCtx *c, LLVMValueRef fn, LLVMValueRef home);
 void kc_class_ctor_check(LowerCtx *c);
 void kc_class_ctor_prologue(LowerCtx *c);
 void kc_class_ctor_return(LowerCtx *c);
+LLVMValueRef kc_class_field_value(LowerCtx *c, const Node *field);
 
 /* lower_stmt.c */
 void kc_lower_stmt(LowerCtx *c, const Node *n);

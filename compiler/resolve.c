@@ -17,6 +17,7 @@
  *     the end of the declaration, or inside a switch (cases can skip lexical
  *     initialisers). Only bindings with a checked reference start as JS_EMPTY.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -548,13 +549,60 @@ static void visit_function(R *R, const Node *n) {
   R->fn = saved_fn;
 }
 
+/* A synthetic method around class element code that runs with its own
+ * `this`: a static field's initialiser (an expression body) or a static
+ * block (a block body). It is strict, not a constructor, and gets the
+ * constructor as its home object (see kc_lower_class). */
+static FuncInfo *element_function(R *R, const Node *m) {
+  Node *fn = kc_arena_alloc(R->r->arena, sizeof *fn);
+  memset(fn, 0, sizeof *fn);
+  fn->kind = NODE_FunctionExpression;
+  fn->loc = m->loc;
+  fn->flags = NODE_FLAG_STRICT;
+  if (m->kind == NODE_StaticBlock) {
+    Node *blk = kc_arena_alloc(R->r->arena, sizeof *blk);
+    memset(blk, 0, sizeof *blk);
+    blk->kind = NODE_BlockStatement;
+    blk->loc = m->loc;
+    blk->block.body = m->block.body;
+    fn->function.body = blk;
+  } else {
+    fn->function.body = m->method.value;
+    fn->function.is_expression = true;
+  }
+  visit_function(R, fn);
+  FuncInfo *f = kc_ptrmap_get(&R->r->funcs, fn);
+  f->is_method = true;
+  f->field = m->kind == NODE_PropertyDefinition ? m : NULL;
+  f->name = (KcStr){"<static_initializer>", 20};
+  kc_ptrmap_put(&R->r->elements, m, f);
+  return f;
+}
+
+/* A hidden binding of the class scope, [name] (not an identifier, so no
+ * reference can meet it by name), referenced from [from] through [at]. */
+static Binding *hidden_binding(R *R, Scope *s, KcStr name, const Node *at, FuncInfo *from) {
+  Binding *b = kc_scope_declare(R->r, s, name, BIND_CONST, at);
+  FuncInfo *saved = R->fn;
+  R->fn = from;
+  new_ref(R, at, b);
+  R->fn = saved;
+  return b;
+}
+
 /* A class: a block scope holding the inner, const-like binding of its name
  * (in TDZ while the heritage and computed keys are evaluated), then the
  * heritage, the computed keys and the methods in source order. A class
  * without a `constructor` gets a synthesized empty FunctionExpression as
  * its constructor; a derived one forwards its arguments to super() in the
  * prologue (kc_class_ctor_prologue). Class bodies are strict: the parser
- * marks every method strict. */
+ * marks every method strict.
+ *
+ * Static fields and static blocks become synthetic methods (element_function)
+ * that kc_lower_class calls with this = the constructor. The computed key of
+ * an instance field is evaluated with the other keys but used by the
+ * constructor, so it is kept in a hidden binding of the class scope that the
+ * constructor captures (the Ref is keyed by the PropertyDefinition). */
 static void visit_class(R *R, const Node *n) {
   Scope *saved = R->scope;
   Scope *s = enter_scope(R, n, SCOPE_BLOCK);
@@ -567,12 +615,11 @@ static void visit_class(R *R, const Node *n) {
   const NodeList *body = &n->class_.body->block.body;
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
-    if (!m || m->kind != NODE_MethodDefinition) continue; /* fields: lower reports them */
-    if (m->method.computed) visit_expr(R, m->method.key);
-    visit_function(R, m->method.value);
-    FuncInfo *f = kc_ptrmap_get(&R->r->funcs, m->method.value);
-    if (m->method.kind == KC_METHOD_CONSTRUCTOR && !m->method.is_static) ctor = m->method.value;
-    else if (f) f->is_method = true;
+    if (!m || m->kind != NODE_MethodDefinition) continue;
+    if (m->method.kind == KC_METHOD_CONSTRUCTOR && !m->method.is_static) {
+      ctor = m->method.value;
+      visit_function(R, ctor);
+    }
   }
   bool dflt = !ctor;
   if (dflt) {
@@ -601,17 +648,37 @@ static void visit_class(R *R, const Node *n) {
   }
   if (cf->derived) cf->uses_new_target = true;
   cf->class_node = n;
-  /* instance fields with plain keys are initialised by the constructor's
-   * code: resolve them as if inside it, but without seeing its parameters
-   * and locals (R.skip) */
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
-    if (!m || m->kind != NODE_PropertyDefinition || m->method.is_static || m->method.computed ||
-        m->method.key->kind == NODE_PrivateIdentifier)
+    if (!m) continue;
+    if (m->kind == NODE_StaticBlock) {
+      element_function(R, m);
       continue;
+    }
+    if (m->method.key->kind != NODE_PrivateIdentifier && m->method.computed) visit_expr(R, m->method.key);
+    if (m->kind == NODE_MethodDefinition) {
+      if (m->method.value == ctor) continue;
+      visit_function(R, m->method.value);
+      FuncInfo *f = kc_ptrmap_get(&R->r->funcs, m->method.value);
+      if (f) f->is_method = true;
+      continue;
+    }
+    if (m->method.key->kind == NODE_PrivateIdentifier) continue; /* lower reports them */
+    if (m->method.is_static) {
+      if (m->method.value) element_function(R, m);
+      continue;
+    }
+    /* instance fields are initialised by the constructor's code: resolve
+     * them as if inside it, but without seeing its parameters and locals
+     * (R.skip) */
     if (!cf->this_b) {
       KcStr name = {"this", 4};
       cf->this_b = kc_scope_declare(R->r, cf->scope, name, BIND_THIS, cf->node);
+    }
+    if (m->method.computed) {
+      char *nm = kc_arena_alloc(R->r->arena, 24);
+      int len = snprintf(nm, 24, "%%key%d", i);
+      hidden_binding(R, s, (KcStr){nm, (uint32_t)len}, m, cf);
     }
     FuncInfo *sf = R->fn;
     Scope *ss = R->scope, *sk = R->skip;
