@@ -99,8 +99,6 @@ static void test_lower_unsupported(void **state) {
   (void)state;
   static const char *progs[] = {
       "class A { #x = 1; }",
-      "async function* g() { yield 1; }",
-      "async function f() {}",
       "var r = /a/g;",
       "var b = 1n;",
       "with ({}) {}",
