@@ -14,6 +14,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lower_internal.h"
@@ -148,8 +149,8 @@ LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v) {
     if (k < JS_CELL_MIN) return LLVMConstInt(c->t_i1, 0, false);
   }
   /* true → 1; other small constants → 0; int32 → != 0; doubles → != 0 and
-   * not NaN; cells other than strings (objects, symbols) → 1; strings → the
-   * runtime (length check on a possibly unflattened rope) */
+   * not NaN; objects → 1; strings, symbols and BigInts (kinds 1..3) → the
+   * runtime (a length check on a possibly unflattened rope, a zero test) */
   LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
   LLVMBasicBlockRef not_small = kc_ll_block_new(c, "tobool.big");
   LLVMBasicBlockRef is_int = kc_ll_block_new(c, "tobool.int");
@@ -172,8 +173,11 @@ LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v) {
   LLVMValueRef dbl_res = LLVMBuildFCmp(c->b, LLVMRealONE, kc_ll_unbox_double(c, x), kc_ll_f64(c, 0), "");
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, is_cell);
-  LLVMValueRef str = kc_ll_cell_kind_is(c, x, JS_CELL_STRING);
-  LLVMBuildCondBr(c->b, str, slow, done);
+  _Static_assert(JS_CELL_STRING == 1 && JS_CELL_SYMBOL == 2 && JS_CELL_BIGINT == 3, "primitive cell kinds");
+  LLVMValueRef kind = kc_ll_load(c, c->t_i8, LLVMBuildIntToPtr(c->b, x, c->t_ptr, ""), "kind");
+  LLVMValueRef prim = LLVMBuildICmp(c->b, LLVMIntULE, LLVMBuildSub(c->b, kind, LLVMConstInt(c->t_i8, 1, false), ""),
+                                    LLVMConstInt(c->t_i8, 2, false), "prim");
+  LLVMBuildCondBr(c->b, prim, slow, done);
   kc_ll_position(c, slow);
   LLVMValueRef r = kc_ll_call_rt(c, RT_rt_to_boolean, &x, 1);
   LLVMValueRef slow_res = LLVMBuildICmp(c->b, LLVMIntNE, r, kc_ll_i32(c, 0), "");
@@ -978,6 +982,31 @@ static KcVal lower_template(LowerCtx *c, const Node *n) {
   return kc_boxed(s);
 }
 
+/* 123n: made on the site's first evaluation from the decimal digits and
+ * kept in an internal global (a GC root, like the template objects). */
+static LLVMValueRef bigint_literal(LowerCtx *c, const Node *n) {
+  KcStr digits = n->literal.bigint;
+  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_i64, "bigint.lit");
+  LLVMSetInitializer(g, kc_ll_i64(c, JS_EMPTY));
+  LLVMSetLinkage(g, LLVMInternalLinkage);
+  LLVMValueRef cached = kc_ll_load(c, c->t_i64, g, "big");
+  LLVMBasicBlockRef from_hit = LLVMGetInsertBlock(c->b);
+  LLVMBasicBlockRef make = kc_ll_block_new(c, "big.make");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "big.done");
+  LLVMValueRef miss = LLVMBuildICmp(c->b, LLVMIntEQ, cached, kc_ll_i64(c, JS_EMPTY), "big.miss");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, miss, false), make, done);
+  kc_ll_position(c, make);
+  char *text = digits.ptr ? strndup(digits.ptr, digits.len) : strdup("0");
+  LLVMValueRef args[2] = {LLVMBuildGlobalStringPtr(c->b, text, "big.digits"), kc_ll_i32(c, (int)strlen(text))};
+  free(text);
+  LLVMValueRef made = kc_ll_call_rt(c, RT_rt_bigint_literal, args, 2);
+  kc_ll_store(c, made, g);
+  LLVMBasicBlockRef from_make = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  return kc_ll_phi2(c, "big", cached, from_hit, made, from_make);
+}
+
 static KcVal lower_literal(LowerCtx *c, const Node *n) {
   switch (n->literal.lit) {
   case KC_LIT_NULL: return kc_boxed(kc_ll_i64(c, JS_NULL));
@@ -985,7 +1014,7 @@ static KcVal lower_literal(LowerCtx *c, const Node *n) {
   case KC_LIT_NUMBER: return number_const(c, n->literal.number);
   case KC_LIT_STRING: return kc_boxed(kc_ll_string_value(c, n->literal.string.ptr, n->literal.string.len));
   case KC_LIT_REGEX: kc_lower_unsupported(c, n, "regular expression literals"); break;
-  case KC_LIT_BIGINT: kc_lower_unsupported(c, n, "BigInt literals"); break;
+  case KC_LIT_BIGINT: return kc_boxed(bigint_literal(c, n));
   }
   return kc_boxed(kc_ll_undef(c));
 }

@@ -75,8 +75,8 @@ char *kiln_runtime_dir(const char *target_name) {
 
 /* The libraries the runtime needs, in link order. libuv's static archive is
  * called libuv_a.a on Debian. */
-static const char *const static_libs[] = {"-lgc", "-l:libuv_a.a", "-lm", "-lpthread", "-ldl", NULL};
-static const char *const shared_libs[] = {"-lgc", "-luv", "-lm", "-lpthread", "-ldl", NULL};
+static const char *const static_libs[] = {"-lgc", "-l:libuv_a.a", "-lgmp", "-lm", "-lpthread", "-ldl", NULL};
+static const char *const shared_libs[] = {"-lgc", "-luv", "-lgmp", "-lm", "-lpthread", "-ldl", NULL};
 
 int kiln_link(const char *object_path, const char *output, const char *target_name,
               const KilnOptions *opts) {

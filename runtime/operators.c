@@ -5,12 +5,14 @@
  * Compiled code handles int32 and double operands inline; these functions
  * take any values. Everything that can run user code (valueOf, toString,
  * Symbol.toPrimitive, getters) can throw, so each returns JS_EXCEPTION or -1
- * on error as the runtime conventions say. BigInt is not supported yet:
- * ToNumeric is ToNumber.
+ * on error as the runtime conventions say. BigInt operands take the
+ * slow paths too: ToNumeric keeps them, and an operator with one BigInt and
+ * one Number operand throws the spec's TypeError.
  */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include "kiln/bigint.h"
 #include "internal.h"
 
 /* ---- ToPrimitive ------------------------------------------------------------ */
@@ -94,6 +96,7 @@ JSValue js_to_string(JSValue v)
         default: break;
         }
         if (js_is_symbol(v)) return js_throw_type_error("Cannot convert a Symbol value to a string");
+        if (js_is_bigint(v)) return js_bigint_to_string(v, 10);
         if (js_is_object(v)) {
             v = js_to_primitive(v, JS_HINT_STRING);
             if (v == JS_EXCEPTION) return v;
@@ -111,6 +114,7 @@ JSValue js_to_object(JSValue v)
     if (js_is_bool(v)) return js_new_primitive_object(JS_CELL_BOOLEAN_OBJECT, js_realm.boolean_proto, v);
     if (js_is_string(v)) return js_new_primitive_object(JS_CELL_STRING_OBJECT, js_realm.string_proto, v);
     if (js_is_symbol(v)) return js_new_primitive_object(JS_CELL_SYMBOL_OBJECT, js_realm.symbol_proto, v);
+    if (js_is_bigint(v)) return js_new_primitive_object(JS_CELL_BIGINT_OBJECT, js_realm.bigint_proto, v);
     return js_throw_type_error("Cannot convert value to object");
 }
 
@@ -121,6 +125,7 @@ bool js_to_boolean(JSValue v)
     if (v == JS_TRUE) return true;
     if (v < JS_CELL_MIN) return false;
     if (js_is_string(v)) return js_string_length(v) != 0;
+    if (js_is_bigint(v)) return !js_bigint_is_zero(v);
     return true;
 }
 
@@ -182,7 +187,15 @@ JSValue rt_to_number(JSValue v)
     return js_mk_number(d);
 }
 
-JSValue rt_to_numeric(JSValue v) { return rt_to_number(v); }
+JSValue js_to_numeric(JSValue v)
+{
+    if (js_is_number(v) || js_is_bigint(v)) return v;
+    JSValue p = js_to_primitive(v, JS_HINT_NUMBER);
+    if (p == JS_EXCEPTION || js_is_bigint(p)) return p;
+    return rt_to_number(p);
+}
+
+JSValue rt_to_numeric(JSValue v) { return js_to_numeric(v); }
 JSValue rt_to_string(JSValue v) { return js_to_string(v); }
 JSValue rt_to_object(JSValue v) { return js_to_object(v); }
 
@@ -220,6 +233,7 @@ bool js_strict_equals(JSValue a, JSValue b)
     if (js_is_number(a) && js_is_number(b)) return js_to_double(a) == js_to_double(b);
     if (a == b) return true;
     if (js_is_string(a) && js_is_string(b)) return js_string_equals(a, b);
+    if (js_is_bigint(a) && js_is_bigint(b)) return js_bigint_equals(a, b);
     return false;
 }
 
@@ -257,6 +271,15 @@ int js_loose_equals(JSValue a, JSValue b)
         if (js_is_object(a) && js_is_object(b)) return 0;
         if (js_is_number(a) && js_is_string(b)) return js_to_double(a) == js_string_to_number(b);
         if (js_is_string(a) && js_is_number(b)) return js_string_to_number(a) == js_to_double(b);
+        if (js_is_bigint(a) || js_is_bigint(b)) {
+            if (js_is_bigint(a) && js_is_bigint(b)) return js_bigint_equals(a, b);
+            JSValue x = js_is_bigint(a) ? a : b, y = js_is_bigint(a) ? b : a;
+            if (js_is_string(y)) {
+                y = js_string_to_bigint(y);
+                return y != JS_EMPTY && js_bigint_equals(x, y);
+            }
+            if (js_is_number(y)) return js_bigint_compare_double(x, js_to_double(y)) == 0;
+        }
         if (js_is_bool(a)) { a = js_mk_int32(a == JS_TRUE); continue; }
         if (js_is_bool(b)) { b = js_mk_int32(b == JS_TRUE); continue; }
         if (js_is_object(a) && !js_is_object(b)) {
@@ -287,10 +310,29 @@ JSValue rt_loose_ne(JSValue a, JSValue b)
 
 /* ---- arithmetic --------------------------------------------------------------- */
 
-static int two_numbers(JSValue a, JSValue b, double *x, double *y)
+static JSValue mixed_types(void)
 {
-    if (js_to_number(a, x) < 0) return -1;
-    return js_to_number(b, y);
+    return js_throw_type_error("Cannot mix BigInt and other types, use explicit conversions");
+}
+
+/* ToNumeric on both operands, left first. Returns 1 when both are BigInts
+ * (in *pa, *pb), 0 when both are Numbers (in *x, *y), -1 on a throw,
+ * including the TypeError for a mix of the two. */
+static int two_numerics(JSValue a, JSValue b, JSValue *pa, JSValue *pb, double *x, double *y)
+{
+    if (js_is_number(a) && js_is_number(b)) {
+        *x = js_to_double(a);
+        *y = js_to_double(b);
+        return 0;
+    }
+    if ((*pa = js_to_numeric(a)) == JS_EXCEPTION) return -1;
+    if ((*pb = js_to_numeric(b)) == JS_EXCEPTION) return -1;
+    bool ba = js_is_bigint(*pa), bb = js_is_bigint(*pb);
+    if (ba && bb) return 1;
+    if (ba || bb) { mixed_types(); return -1; }
+    *x = js_to_double(*pa);
+    *y = js_to_double(*pb);
+    return 0;
 }
 
 JSValue rt_add(JSValue a, JSValue b)
@@ -309,18 +351,26 @@ JSValue rt_add(JSValue a, JSValue b)
         return js_string_concat(sa, sb);
     }
     double x, y;
-    if (two_numbers(pa, pb, &x, &y) < 0) return JS_EXCEPTION;
+    int k = two_numerics(pa, pb, &pa, &pb, &x, &y);
+    if (k < 0) return JS_EXCEPTION;
+    if (k) return js_bigint_binary(JS_BIGINT_ADD, pa, pb);
     return js_mk_number(x + y);
 }
 
-#define NUM_BINOP(name, expr) \
+#define NUM_BINOP(name, bigop, expr) \
     JSValue name(JSValue a, JSValue b) \
-    { double x, y; if (two_numbers(a, b, &x, &y) < 0) return JS_EXCEPTION; return js_mk_number(expr); }
-NUM_BINOP(rt_sub, x - y)
-NUM_BINOP(rt_mul, x * y)
-NUM_BINOP(rt_div, x / y)
-NUM_BINOP(rt_mod, fmod(x, y))
-NUM_BINOP(rt_pow, rt_math_pow(x, y))
+    { \
+        double x, y; \
+        int k = two_numerics(a, b, &a, &b, &x, &y); \
+        if (k < 0) return JS_EXCEPTION; \
+        if (k) return js_bigint_binary(bigop, a, b); \
+        return js_mk_number(expr); \
+    }
+NUM_BINOP(rt_sub, JS_BIGINT_SUB, x - y)
+NUM_BINOP(rt_mul, JS_BIGINT_MUL, x * y)
+NUM_BINOP(rt_div, JS_BIGINT_DIV, x / y)
+NUM_BINOP(rt_mod, JS_BIGINT_MOD, fmod(x, y))
+NUM_BINOP(rt_pow, JS_BIGINT_POW, rt_math_pow(x, y))
 
 double rt_math_fmod(double a, double b) { return fmod(a, b); }
 
@@ -334,48 +384,76 @@ double rt_math_pow(double x, double y)
 
 JSValue rt_neg(JSValue a)
 {
-    double x;
-    if (js_to_number(a, &x) < 0) return JS_EXCEPTION;
-    return js_mk_number(-x);
+    JSValue n = js_to_numeric(a);
+    if (n == JS_EXCEPTION) return n;
+    if (js_is_bigint(n)) return js_bigint_negate(n);
+    return js_mk_number(-js_to_double(n));
 }
 
 JSValue rt_plus(JSValue a) { return rt_to_number(a); }
 
 JSValue rt_inc(JSValue a)
 {
-    double x;
-    if (js_to_number(a, &x) < 0) return JS_EXCEPTION;
-    return js_mk_number(x + 1);
+    JSValue n = js_to_numeric(a);
+    if (n == JS_EXCEPTION) return n;
+    if (js_is_bigint(n)) return js_bigint_add_small(n, 1);
+    return js_mk_number(js_to_double(n) + 1);
 }
 
 JSValue rt_dec(JSValue a)
 {
-    double x;
-    if (js_to_number(a, &x) < 0) return JS_EXCEPTION;
-    return js_mk_number(x - 1);
+    JSValue n = js_to_numeric(a);
+    if (n == JS_EXCEPTION) return n;
+    if (js_is_bigint(n)) return js_bigint_add_small(n, -1);
+    return js_mk_number(js_to_double(n) - 1);
 }
 
-static int two_int32(JSValue a, JSValue b, int32_t *x, int32_t *y)
+/* The int32 operands of a bitwise operator, or (return 1) two BigInts. */
+static int two_int32(JSValue *a, JSValue *b, int32_t *x, int32_t *y)
 {
-    if (js_to_int32(a, x) < 0) return -1;
-    return js_to_int32(b, y);
+    if (js_is_int32(*a) && js_is_int32(*b)) {
+        *x = js_get_int32(*a);
+        *y = js_get_int32(*b);
+        return 0;
+    }
+    double dx, dy;
+    int k = two_numerics(*a, *b, a, b, &dx, &dy);
+    if (k != 0) return k;
+    *x = js_double_to_int32(dx);
+    *y = js_double_to_int32(dy);
+    return 0;
 }
 
-#define INT_BINOP(name, expr) \
+#define INT_BINOP(name, bigop, expr) \
     JSValue name(JSValue a, JSValue b) \
-    { int32_t x, y; if (two_int32(a, b, &x, &y) < 0) return JS_EXCEPTION; return expr; }
-INT_BINOP(rt_bitand, js_mk_int32(x & y))
-INT_BINOP(rt_bitor, js_mk_int32(x | y))
-INT_BINOP(rt_bitxor, js_mk_int32(x ^ y))
-INT_BINOP(rt_shl, js_mk_int32((int32_t)((uint32_t)x << (y & 31))))
-INT_BINOP(rt_sar, js_mk_int32(x >> (y & 31)))
-INT_BINOP(rt_shr, js_mk_number((double)((uint32_t)x >> (y & 31))))
+    { \
+        int32_t x, y; \
+        int k = two_int32(&a, &b, &x, &y); \
+        if (k < 0) return JS_EXCEPTION; \
+        if (k) return js_bigint_binary(bigop, a, b); \
+        return expr; \
+    }
+INT_BINOP(rt_bitand, JS_BIGINT_AND, js_mk_int32(x & y))
+INT_BINOP(rt_bitor, JS_BIGINT_OR, js_mk_int32(x | y))
+INT_BINOP(rt_bitxor, JS_BIGINT_XOR, js_mk_int32(x ^ y))
+INT_BINOP(rt_shl, JS_BIGINT_SHL, js_mk_int32((int32_t)((uint32_t)x << (y & 31))))
+INT_BINOP(rt_sar, JS_BIGINT_SAR, js_mk_int32(x >> (y & 31)))
+
+JSValue rt_shr(JSValue a, JSValue b)
+{
+    int32_t x, y;
+    int k = two_int32(&a, &b, &x, &y);
+    if (k < 0) return JS_EXCEPTION;
+    if (k) return js_throw_type_error("BigInts have no unsigned right shift, use >> instead");
+    return js_mk_number((double)((uint32_t)x >> (y & 31)));
+}
 
 JSValue rt_bitnot(JSValue a)
 {
-    int32_t x;
-    if (js_to_int32(a, &x) < 0) return JS_EXCEPTION;
-    return js_mk_int32(~x);
+    JSValue n = js_to_numeric(a);
+    if (n == JS_EXCEPTION) return n;
+    if (js_is_bigint(n)) return js_bigint_bitnot(n);
+    return js_mk_int32(~js_double_to_int32(js_to_double(n)));
 }
 
 /* ---- relational comparison ------------------------------------------------------ */
@@ -396,8 +474,21 @@ static int less_than(JSValue a, JSValue b, bool left_first)
         if (pa == JS_EXCEPTION) return -1;
     }
     if (js_is_string(pa) && js_is_string(pb)) return js_string_compare(pa, pb) < 0;
-    double x, y;
-    if (two_numbers(pa, pb, &x, &y) < 0) return -1;
+    if (js_is_bigint(pa) && js_is_string(pb)) {
+        pb = js_string_to_bigint(pb);
+        return pb == JS_EMPTY ? 2 : js_bigint_compare(pa, pb) < 0;
+    }
+    if (js_is_string(pa) && js_is_bigint(pb)) {
+        pa = js_string_to_bigint(pa);
+        return pa == JS_EMPTY ? 2 : js_bigint_compare(pa, pb) < 0;
+    }
+    if ((pa = js_to_numeric(pa)) == JS_EXCEPTION) return -1;
+    if ((pb = js_to_numeric(pb)) == JS_EXCEPTION) return -1;
+    bool ba = js_is_bigint(pa), bb = js_is_bigint(pb);
+    if (ba && bb) return js_bigint_compare(pa, pb) < 0;
+    if (ba) { int c = js_bigint_compare_double(pa, js_to_double(pb)); return c == 2 ? 2 : c < 0; }
+    if (bb) { int c = js_bigint_compare_double(pb, js_to_double(pa)); return c == 2 ? 2 : c > 0; }
+    double x = js_to_double(pa), y = js_to_double(pb);
     if (x != x || y != y) return 2;
     return x < y;
 }

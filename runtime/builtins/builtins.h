@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "kiln/bigint.h"
 #include "kiln/runtime.h"
 
 /* The signature of every native function (the JSCode of value.h). */
@@ -77,6 +78,7 @@ double js_date_value(JSValue v);
 /* ---- one installer per area (called by js_builtins_init) ---------------- */
 void js_init_object(JSValue global);
 void js_init_function(JSValue global);
+void js_init_bigint(JSValue global);
 void js_init_array(JSValue global);
 void js_init_string(JSValue global);
 void js_init_number(JSValue global);

@@ -737,7 +737,7 @@ static int serialize_array(Stringifier *st, JSValue key, JSValue arr)
         JSValue v = js_get_index(arr, (uint32_t)i);
         if (v == JS_EXCEPTION)
             return -1;
-        if (js_is_object(v) || !js_is_undefined(st->replacer)) {
+        if (js_is_object(v) || js_is_bigint(v) || !js_is_undefined(st->replacer)) {
             v = prepare_index(st, arr, (uint32_t)i, v);
             if (v == JS_EXCEPTION)
                 return -1;

@@ -84,6 +84,8 @@ static uint32_t hash_key(JSValue k)
 {
     if (js_is_string(k))
         return js_string_hash(k);
+    if (js_is_bigint(k))
+        return js_bigint_hash(k);
     return mix64(k);
 }
 
@@ -95,6 +97,8 @@ static bool keys_equal(JSValue a, JSValue b)
         return js_string_equals(a, b);
     if (js_is_double(a) && js_is_double(b))
         return isnan(js_get_double(a)) && isnan(js_get_double(b));
+    if (js_is_bigint(a) && js_is_bigint(b))
+        return js_bigint_equals(a, b);
     return false;
 }
 

@@ -37,9 +37,10 @@ static JS_NATIVE(js_number_ctor)
             prim = js_to_primitive(prim, JS_HINT_NUMBER);
             if (prim == JS_EXCEPTION)
                 return JS_EXCEPTION;
-            /* BigInt → Number would go here once BigInt exists. */
         }
-        if (js_to_number(prim, &d) < 0)
+        if (js_is_bigint(prim))
+            d = js_bigint_to_double(prim);
+        else if (js_to_number(prim, &d) < 0)
             return JS_EXCEPTION;
     }
     if (js_is_undefined(new_target))

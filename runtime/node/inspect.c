@@ -35,6 +35,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "builtins/js_collections.h"
+#include "kiln/bigint.h"
 #include "builtins/js_promise.h"
 #include "node/node.h"
 #include "node/strbuf.h"
@@ -378,7 +379,8 @@ static char *format_primitive(Ctx *c, JSValue v)
         return str_dup("null");
     if (js_is_symbol(v))
         return to_utf8(js_symbol_descriptive_string(v));
-    /* TODO(#2-later): BigInt prints as digits followed by n. */
+    if (js_is_bigint(v))
+        return to_utf8(js_string_concat(js_bigint_to_string(v, 10), js_new_string_cstr("n")));
     return to_string_utf8(v);
 }
 
@@ -802,8 +804,7 @@ static int group_array_elements(Ctx *c, StrList *output, JSValue value)
                     e = a->elements[i];
                 else if ((e = js_get_index(value, i)) == JS_EXCEPTION)
                     return -1;
-                /* TODO(#2-later): bigint elements align like numbers. */
-                if (!js_is_number(e)) {
+                if (!js_is_number(e) && !js_is_bigint(e)) {
                     pad_start = false;
                     break;
                 }

@@ -241,6 +241,8 @@ JSAtom js_prop_def_key(const char *name);
 enum { JS_HINT_DEFAULT, JS_HINT_NUMBER, JS_HINT_STRING };
 JSValue js_to_primitive(JSValue v, int hint);
 int js_to_number(JSValue v, double *out);
+/* ToNumeric: a Number or a BigInt (JS_EXCEPTION when a conversion threw). */
+JSValue js_to_numeric(JSValue v);
 JSValue js_to_string(JSValue v);                /* a string value */
 JSValue js_to_object(JSValue v);
 bool js_to_boolean(JSValue v);
