@@ -691,7 +691,20 @@ void kc_lower_stmt(LowerCtx *c, const Node *n) {
     if (b && !c->failed) kc_binding_init(c, b, v);
     break;
   }
-  case NODE_WithStatement: kc_lower_unsupported(c, n, "with statements"); break;
+  case NODE_WithStatement: {
+    /* the object lives in the with scope's one binding; references in the
+     * body search it first (lower_expr.c, with_search) */
+    LLVMValueRef obj = kc_lower_boxed(c, n->with_stmt.object);
+    kc_ll_site(c, n->with_stmt.object);
+    obj = kc_ll_call_rt_checked(c, RT_rt_to_object, &obj, 1);
+    Scope *saved = c->f->scope;
+    Scope *s = scope_of(c, n);
+    kc_scope_enter(c, s);
+    kc_binding_init(c, s->bindings[0], obj);
+    kc_lower_stmt(c, n->with_stmt.body);
+    c->f->scope = saved;
+    break;
+  }
   case NODE_ImportDeclaration:
   case NODE_ExportNamedDeclaration:
   case NODE_ExportDefaultDeclaration:

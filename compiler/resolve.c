@@ -188,10 +188,31 @@ static Binding *lookup(R *R, KcStr name) {
   return NULL;
 }
 
+/* The with-object bindings a reference to b passes on its way out; each is
+ * used from the referring function, so it gets a Ref of its own (not in the
+ * node map) for capture analysis. */
+static void note_withs(R *R, Ref *ref, Binding *b) {
+  Scope *stop = b ? b->scope : NULL;
+  for (Scope *s = R->scope; s && s != stop; s = s->parent) {
+    if (s->kind != SCOPE_WITH || s == R->skip) continue;
+    Binding *w = s->bindings[0];
+    Binding **nw = kc_arena_alloc(R->r->arena, sizeof *nw * (size_t)(ref->nwith + 1));
+    if (ref->nwith) memcpy(nw, ref->withs, sizeof *nw * (size_t)ref->nwith);
+    nw[ref->nwith++] = w;
+    ref->withs = nw;
+    Ref *wr = kc_arena_alloc(R->r->arena, sizeof *wr);
+    wr->b = w;
+    wr->from = R->fn;
+    push_list((void ***)&R->r->all_refs, &R->r->nrefs, &R->r->refs_cap, wr);
+  }
+}
+
 static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
   Binding *b = lookup(R, id->ident.name);
   Ref *ref = new_ref(R, id, b);
   ref->call_only = call_only;
+  note_withs(R, ref, b);
+  if (ref->nwith) ref->call_only = false;
   if (!b) return;
   if (assign && b->kind != BIND_VAR) b->reassigned = true;
   if (assign && b->kind == BIND_VAR) b->reassigned = true;
@@ -241,6 +262,24 @@ static void ref_new_target(R *R, const Node *n) {
   new_ref(R, n, f->new_target_b);
 }
 
+/* The hidden binding of private name #x is named "#x" in its class scope
+ * (no identifier can spell it); a reference to #x is a Ref to it, so a
+ * closure that uses #x captures it like any variable. */
+static KcStr private_binding_name(R *R, const Node *id) {
+  char *nm = kc_arena_alloc(R->r->arena, id->ident.name.len + 2);
+  nm[0] = '#';
+  memcpy(nm + 1, id->ident.name.ptr, id->ident.name.len);
+  nm[id->ident.name.len + 1] = 0;
+  return (KcStr){nm, id->ident.name.len + 1};
+}
+
+static void ref_private(R *R, const Node *id) {
+  KcStr nm = private_binding_name(R, id);
+  Binding *b = NULL;
+  for (Scope *s = R->scope; s && !b; s = s->parent) b = kc_scope_find_local(s, nm.ptr, nm.len);
+  new_ref(R, id, b); /* the parser has checked that #x is declared */
+}
+
 /* An assignment target: identifiers are assigned, the rest is visited. */
 static void visit_target(R *R, const Node *p) {
   if (!p) return;
@@ -282,6 +321,7 @@ static void visit_expr(R *R, const Node *n) {
   switch (n->kind) {
   case NODE_Identifier: ref_ident(R, n, false, false); break;
   case NODE_ThisExpression: ref_this(R, n); break;
+  case NODE_PrivateIdentifier: ref_private(R, n); break; /* #x in o */
   case NODE_ArrayExpression: visit_list(R, &n->array.elements, false); break;
   case NODE_ObjectExpression: visit_list(R, &n->object.properties, false); break;
   case NODE_Property:
@@ -331,6 +371,7 @@ static void visit_expr(R *R, const Node *n) {
     }
     visit_expr(R, n->member.object);
     if (n->member.computed) visit_expr(R, n->member.property);
+    else if (n->member.property->kind == NODE_PrivateIdentifier) ref_private(R, n->member.property);
     break;
   case NODE_ChainExpression:
   case NODE_ParenthesizedExpression: visit_expr(R, n->chain.expression); break;
@@ -445,7 +486,7 @@ static void visit_stmt(R *R, const Node *n) {
       if (id->kind == NODE_Identifier) {
         Binding *b = lookup(R, id->ident.name);
         Ref *ref = new_ref(R, id, b);
-        (void)ref;
+        if (n->var_decl.kind == KC_VAR_VAR && d->declarator.init) note_withs(R, ref, b);
         if (b && d->declarator.init && (b->kind == BIND_FUNC || b->kind == BIND_PARAM))
           b->reassigned = true;
         if (b && n->var_decl.kind == KC_VAR_VAR && d->declarator.init && b->kind == BIND_VAR)
@@ -456,10 +497,14 @@ static void visit_stmt(R *R, const Node *n) {
     }
     break;
   case NODE_ClassDeclaration: visit_class(R, n); break;
-  case NODE_WithStatement:
+  case NODE_WithStatement: {
     visit_expr(R, n->with_stmt.object);
+    Scope *s = enter_scope(R, n, SCOPE_WITH);
+    static const char with_name[] = "%with"; /* not an identifier: never found by name */
+    kc_scope_declare(R->r, s, (KcStr){with_name, sizeof with_name - 1}, BIND_CONST, n);
     visit_stmt(R, n->with_stmt.body);
     break;
+  }
   case NODE_ExportNamedDeclaration: visit_stmt(R, n->export_named.declaration); break;
   case NODE_ExportDefaultDeclaration: {
     const Node *d = n->export_default.declaration;
@@ -610,9 +655,14 @@ static void visit_class(R *R, const Node *n) {
     Binding *b = kc_scope_declare(R->r, s, n->class_.id->ident.name, BIND_CONST, n->class_.id);
     b->tdz_end = node_end(n);
   }
+  const NodeList *body = &n->class_.body->block.body;
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (m && m->kind != NODE_StaticBlock && m->method.key->kind == NODE_PrivateIdentifier)
+      kc_scope_declare(R->r, s, private_binding_name(R, m->method.key), BIND_CONST, m->method.key);
+  }
   visit_expr(R, n->class_.super_class);
   const Node *ctor = NULL;
-  const NodeList *body = &n->class_.body->block.body;
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
     if (!m || m->kind != NODE_MethodDefinition) continue;
@@ -655,26 +705,35 @@ static void visit_class(R *R, const Node *n) {
       element_function(R, m);
       continue;
     }
-    if (m->method.key->kind != NODE_PrivateIdentifier && m->method.computed) visit_expr(R, m->method.key);
+    bool private = m->method.key->kind == NODE_PrivateIdentifier;
+    if (!private && m->method.computed) visit_expr(R, m->method.key);
+    /* a private element's name is read where it is defined: by the
+     * constructor for instance elements, here for static ones */
+    if (private) {
+      Binding *pb = kc_scope_find_local(s, private_binding_name(R, m->method.key).ptr, m->method.key->ident.name.len + 1);
+      FuncInfo *saved_fn = R->fn;
+      if (!m->method.is_static) R->fn = cf;
+      new_ref(R, m, pb);
+      R->fn = saved_fn;
+    }
     if (m->kind == NODE_MethodDefinition) {
       if (m->method.value == ctor) continue;
       visit_function(R, m->method.value);
       FuncInfo *f = kc_ptrmap_get(&R->r->funcs, m->method.value);
       if (f) f->is_method = true;
-      continue;
-    }
-    if (m->method.key->kind == NODE_PrivateIdentifier) continue; /* lower reports them */
-    if (m->method.is_static) {
+      if (!private || m->method.is_static) continue;
+    } else if (m->method.is_static) {
       if (m->method.value) element_function(R, m);
       continue;
     }
-    /* instance fields are initialised by the constructor's code: resolve
-     * them as if inside it, but without seeing its parameters and locals
-     * (R.skip) */
+    /* instance fields (and the brand of private methods) are initialised by
+     * the constructor's code: resolve them as if inside it, but without
+     * seeing its parameters and locals (R.skip) */
     if (!cf->this_b) {
       KcStr name = {"this", 4};
       cf->this_b = kc_scope_declare(R->r, cf->scope, name, BIND_THIS, cf->node);
     }
+    if (m->kind == NODE_MethodDefinition) continue;
     if (m->method.computed) {
       char *nm = kc_arena_alloc(R->r->arena, 24);
       int len = snprintf(nm, 24, "%%key%d", i);
