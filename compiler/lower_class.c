@@ -349,6 +349,7 @@ static LLVMValueRef run_element(LowerCtx *c, const Node *m, LLVMValueRef ctor) {
 }
 
 LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
+  const NodeList *body = &n->class_.body->block.body;
   FnState *f = c->f;
   Scope *saved = f->scope;
   Scope *s = kc_ptrmap_get(&c->res->scopes, n);
