@@ -219,7 +219,9 @@ LLVMValueRef kc_lower_super_ref(LowerCtx *c, const Node *n, LLVMValueRef *home, 
   Ref *ref = kc_ptrmap_get(&c->res->refs, n->member.object);
   LLVMValueRef thisv = ref && ref->b ? kc_lower_this(c, ref->b, n) : kc_ll_undef(c);
   *home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, f->callee, offsetof(JSFunction, home_object)), "home");
-  *key = kc_prop_key_value(c, n->member.property, n->member.computed);
+  /* a computed key is converted by the runtime, after GetSuperBase */
+  *key = n->member.computed ? kc_lower_boxed(c, n->member.property)
+                            : kc_prop_key_value(c, n->member.property, false);
   return thisv;
 }
 

@@ -30,6 +30,7 @@ typedef struct R {
   Scope *scope;
   FuncInfo *fn;
   Scope *skip; /* instance field initialisers: the constructor's own scope is invisible */
+  FuncInfo *field_ctor; /* ... and the constructor they are lowered into */
 } R;
 
 static void visit_stmt(R *R, const Node *n);
@@ -252,6 +253,15 @@ static void ref_new_target(R *R, const Node *n) {
   if (!kc_str_eq(n->meta_property.meta->ident.name, "new")) return;
   FuncInfo *f = R->fn;
   f->uses_new_target = true;
+  /* new.target in an instance field initialiser (or an arrow there) is
+   * undefined, though the code runs inside the constructor: a Ref without
+   * a binding says so */
+  FuncInfo *g = f;
+  while (g->is_arrow && g != R->field_ctor && g->parent) g = g->parent;
+  if (R->field_ctor && g == R->field_ctor) {
+    new_ref(R, n, NULL);
+    return;
+  }
   if (!f->is_arrow) return;
   while (f->is_arrow && f->parent) f = f->parent;
   f->uses_new_target = true;
@@ -739,15 +749,17 @@ static void visit_class(R *R, const Node *n) {
       int len = snprintf(nm, 24, "%%key%d", i);
       hidden_binding(R, s, (KcStr){nm, (uint32_t)len}, m, cf);
     }
-    FuncInfo *sf = R->fn;
+    FuncInfo *sf = R->fn, *sfc = R->field_ctor;
     Scope *ss = R->scope, *sk = R->skip;
     R->fn = cf;
     R->scope = cf->scope;
     R->skip = cf->scope;
+    R->field_ctor = cf;
     visit_expr(R, m->method.value);
     R->fn = sf;
     R->scope = ss;
     R->skip = sk;
+    R->field_ctor = sfc;
   }
   kc_ptrmap_put(&R->r->classes, n, cf);
   R->scope = saved;
