@@ -290,6 +290,28 @@ static void ref_private(R *R, const Node *id) {
   new_ref(R, id, b); /* the parser has checked that #x is declared */
 }
 
+/* super(...) in an arrow inside a derived constructor: the arrow needs the
+ * constructor's function object (a hidden binding, active_b), its
+ * new.target and its `this`, all captured. The extra Refs are keyed by
+ * addresses inside the call node that no other node has. */
+static void super_in_arrow(R *R, const Node *call) {
+  FuncInfo *f = R->fn;
+  while (f->is_arrow && f->parent) f = f->parent;
+  if (!f->class_ctor && f->node->kind != NODE_FunctionExpression) return;
+  f->super_in_arrow = true;
+  f->uses_new_target = true;
+  if (!f->new_target_b) {
+    KcStr name = {"new.target", 10};
+    f->new_target_b = kc_scope_declare(R->r, f->scope, name, BIND_NEW_TARGET, f->node);
+  }
+  if (!f->active_b) {
+    KcStr name = {"%active", 7};
+    f->active_b = kc_scope_declare(R->r, f->scope, name, BIND_CALLEE, f->node);
+  }
+  new_ref(R, (const Node *)((const char *)call + 1), f->new_target_b);
+  new_ref(R, (const Node *)((const char *)call + 2), f->active_b);
+}
+
 /* An assignment target: identifiers are assigned, the rest is visited. */
 static void visit_target(R *R, const Node *p) {
   if (!p) return;
@@ -368,8 +390,10 @@ static void visit_expr(R *R, const Node *n) {
     if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier) {
       ref_ident(R, n->call.callee, true, false);
       note_require(R, n);
-    } else if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Super)
+    } else if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Super) {
       ref_this(R, n->call.callee); /* super(...) initialises `this` */
+      if (R->fn->is_arrow) super_in_arrow(R, n);
+    }
     else
       visit_expr(R, n->call.callee);
     visit_list(R, &n->call.arguments, false);

@@ -98,7 +98,6 @@ static void test_lower_entry(void **state) {
 static void test_lower_unsupported(void **state) {
   (void)state;
   static const char *progs[] = {
-      "class A extends Object { constructor() { (() => super())(); } }",
       "async function* g() { yield 1; }",
       "async function f() {}",
       "var r = /a/g;",
