@@ -78,6 +78,7 @@ static void tdz_check(LowerCtx *c, Binding *b, LLVMValueRef v, const Node *at) {
 }
 
 LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool check, const Node *at) {
+  if (b->global_prop) return kc_global_get(c, b->name, false);
   if (b->typed) return b->typed; /* caller handles typed reads; boxed fallback */
   LLVMValueRef p = binding_ptr(c, b);
   LLVMValueRef v = kc_ll_load(c, c->t_i64, p, "");
@@ -86,10 +87,18 @@ LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool check, const Node *at
 }
 
 void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v) {
+  if (b->global_prop) {
+    kc_global_set(c, b->name, v);
+    return;
+  }
   kc_ll_store(c, v, binding_ptr(c, b));
 }
 
 void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool check, const Node *at) {
+  if (b->global_prop) {
+    kc_global_set(c, b->name, v);
+    return;
+  }
   LLVMValueRef p = binding_ptr(c, b);
   if (check) tdz_check(c, b, kc_ll_load(c, c->t_i64, p, ""), at);
   if (b->kind == BIND_CONST || (b->kind == BIND_CALLEE && c->f->fi->strict)) {

@@ -264,7 +264,9 @@ static void lower_prologue_and_body(LowerCtx *c) {
   kc_scope_enter(c, fi->scope);
   if (fi->this_b) {
     LLVMValueRef t;
-    if (fi->is_module) {
+    if (fi->is_module && (n->flags & NODE_FLAG_GLOBAL_SCRIPT)) {
+      t = kc_ll_call_rt(c, RT_rt_sloppy_this, (LLVMValueRef[]){kc_ll_undef(c)}, 1); /* globalThis */
+    } else if (fi->is_module) {
       t = f->this_in; /* module.exports, as node calls the wrapper */
     } else {
       t = f->this_in;

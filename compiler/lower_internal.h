@@ -82,6 +82,7 @@ typedef struct Binding {
   LLVMValueRef storage; /* lowering: alloca in the current function */
   LLVMValueRef typed;   /* lowering, typed clone: the unboxed parameter */
   uint32_t tdz_end;     /* byte offset where the declaration ends */
+  bool global_prop;     /* a Script's top-level var/function: a global object property */
 } Binding;
 
 /* SCOPE_WITH: the body of a `with`; its one binding holds the object. */

@@ -33,6 +33,13 @@ void kc_scope_enter(LowerCtx *c, Scope *s) {
   for (int i = 0; i < s->nbind; i++) {
     Binding *b = s->bindings[i];
     b->typed = NULL;
+    if (b->global_prop) {
+      if (b->kind == BIND_VAR) {
+        LLVMValueRef nm = kc_ll_string_value(c, b->name.ptr, b->name.len);
+        kc_ll_call_rt_checked(c, RT_rt_declare_global_var, &nm, 1);
+      }
+      continue;
+    }
     if (!b->captured) {
       char name[64];
       snprintf(name, sizeof name, "%.*s", (int)(b->name.len < 60 ? b->name.len : 60), b->name.ptr);
@@ -67,6 +74,11 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
       continue;
     }
     LLVMValueRef clo = kc_lower_closure(c, fn, fn->function.id->ident.name);
+    if (b->global_prop) {
+      LLVMValueRef args[2] = {kc_ll_string_value(c, b->name.ptr, b->name.len), clo};
+      kc_ll_call_rt_checked(c, RT_rt_declare_global_function, args, 2);
+      continue;
+    }
     kc_binding_init(c, b, clo);
     /* Annex B.3.3 (see resolve.c): the function-level var of the same name */
     FuncInfo *fi = c->f->fi;

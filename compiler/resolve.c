@@ -856,8 +856,13 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   R.fn = m;
   Scope *s = enter_scope(&R, program, SCOPE_FUNC);
   m->scope = s;
-  /* node's module wrapper: (exports, require, module, __filename, __dirname) */
-  static const char *const wrapper[5] = {"exports", "require", "module", "__filename", "__dirname"};
+  /* node's module wrapper: (exports, require, module, __filename, __dirname);
+   * a Script has no wrapper, so there its names cannot be found */
+  bool script = (program->flags & NODE_FLAG_GLOBAL_SCRIPT) != 0;
+  static const char *const wrapper_names[2][5] = {
+      {"exports", "require", "module", "__filename", "__dirname"},
+      {"%exports", "%require", "%module", "%__filename", "%__dirname"}};
+  const char *const *wrapper = wrapper_names[script];
   for (int i = 0; i < 5; i++) {
     KcStr name = {wrapper[i], (uint32_t)strlen(wrapper[i])};
     m->wrapper_b[i] = kc_scope_declare(r, s, name, BIND_VAR, program);
@@ -867,6 +872,17 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   for (int i = 0; i < program->program.body.count; i++)
     hoist_vars(&R, s, program->program.body.items[i]);
   declare_lexical(&R, s, &program->program.body);
+  if (script) {
+    /* GlobalDeclarationInstantiation: vars and functions become properties
+     * of the global object, which other code can change at any time */
+    for (int i = 0; i < s->nbind; i++) {
+      Binding *b = s->bindings[i];
+      if ((b->kind == BIND_VAR && b->decl != program) || b->kind == BIND_FUNC) {
+        b->global_prop = true;
+        b->reassigned = true;
+      }
+    }
+  }
   visit_list(&R, &program->program.body, true);
   compute_captures(r);
   return true;

@@ -82,6 +82,9 @@ static Node *parse_entry(const KilnOptions *opts, KcArena *arena, const KcSource
   else ambiguous = true;
 
   *goal_out = goal;
+  /* --script is an ECMAScript Script (global var bindings, no wrapper);
+   * a .cjs file or a "type": "commonjs" package is a CommonJS module */
+  if (opts->goal == KILN_GOAL_FORCE_SCRIPT) return kc_parse(arena, src, KC_GOAL_SCRIPT, diag);
   if (!ambiguous) return kc_parse(arena, src, goal == KC_GOAL_SCRIPT ? KC_GOAL_COMMONJS : goal, diag);
 
   KcDiag *quiet = kc_diag_new(NULL);
