@@ -944,6 +944,16 @@ static LLVMValueRef direct_call(LowerCtx *c, const Node *n, FuncInfo *fi, Ref *r
 static KcVal lower_call(LowerCtx *c, const Node *n) {
   const Node *callee = n->call.callee;
   if (callee->kind == NODE_Super) return kc_lower_super_call(c, n);
+  if (callee->kind == NODE_Identifier && kc_str_eq(callee->ident.name, "eval")) {
+    /* a direct eval sees the caller's scope; the global eval is right only
+     * at the top level of a sloppy eval script (its scope is the global one) */
+    Ref *ref = ref_of(c, callee);
+    bool global_level = c->opts.eval_kind == KC_EVAL_GLOBAL && c->f->fi == c->res->module && !c->f->fi->strict;
+    if (ref && !ref->b && !global_level) {
+      kc_lower_unsupported(c, n, "direct eval (eval(...) by name in a function or module; (0, eval)(...) is the global eval)");
+      return kc_boxed(kc_ll_undef(c));
+    }
+  }
   if (callee->kind == NODE_Identifier && !n->call.optional && !has_spread(&n->call.arguments)) {
     Ref *ref = ref_of(c, callee);
     if (ref && ref->b && !ref->nwith && ref->b->kind == BIND_FUNC && ref->b->func_decl &&

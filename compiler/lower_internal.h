@@ -162,6 +162,14 @@ typedef struct Resolved {
   FuncInfo *module;
   const Node **requires; /* require('literal') calls of the module's own require */
   int nrequires, requires_cap;
+  /* eval (KcLowerOptions.eval_kind): in a sloppy global eval script the
+   * top-level var and function declarations live in eval_globals, a scope
+   * outside the chain, so references to them are global lookups and the
+   * module prologue declares them on the global object. */
+  int eval_kind;
+  Scope *eval_globals;
+  const Node *anonymous_fn; /* Function constructor: no callee binding */
+  bool uses_eval;           /* the program can reach eval/Function */
 } Resolved;
 
 /* scope.c */
@@ -287,6 +295,7 @@ typedef struct LowerCtx {
   FuncInfo **work;       /* functions whose bodies are still to lower */
   int nwork, work_cap;
   FnState *f;
+  LLVMValueRef completion; /* eval scripts: alloca of the completion value */
   /* debug info (-g) */
   LLVMDIBuilderRef di;
   LLVMMetadataRef di_file, di_cu;

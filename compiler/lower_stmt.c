@@ -85,6 +85,9 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
     if (s != fi->scope && !fi->strict) {
       Binding *v = kc_scope_find_local(fi->scope, b->name.ptr, b->name.len);
       if (v && v->kind == BIND_VAR) kc_binding_init(c, v, clo);
+      else if (!v && fi->is_module && c->res->eval_globals &&
+               kc_scope_find_local(c->res->eval_globals, b->name.ptr, b->name.len))
+        kc_global_set(c, b->name, clo);
     }
   }
 }
@@ -551,8 +554,26 @@ void kc_lower_stmt(LowerCtx *c, const Node *n) {
     c->f->pending_labels = NULL;
     c->f->npending = 0;
   }
+  /* eval scripts: the completion value of the script is that of the last
+   * expression statement run; a statement that can complete without one
+   * (if, loops, switch, try) resets it to undefined on entry, which is what
+   * UpdateEmpty(..., undefined) gives for straight-line code */
+  bool track = c->completion && c->f->fi == c->res->module && !c->f->is_gen;
+  if (track && (n->kind == NODE_IfStatement || n->kind == NODE_WhileStatement ||
+                n->kind == NODE_DoWhileStatement || n->kind == NODE_ForStatement ||
+                n->kind == NODE_ForInStatement || n->kind == NODE_ForOfStatement ||
+                n->kind == NODE_SwitchStatement || n->kind == NODE_TryStatement))
+    kc_ll_store(c, kc_ll_undef(c), c->completion);
   switch (n->kind) {
-  case NODE_ExpressionStatement: kc_lower_expr(c, n->expr_stmt.expression); break;
+  case NODE_ExpressionStatement: {
+    if (!track) {
+      kc_lower_expr(c, n->expr_stmt.expression);
+      break;
+    }
+    LLVMValueRef v = kc_lower_boxed(c, n->expr_stmt.expression);
+    if (!c->failed) kc_ll_store(c, v, c->completion);
+    break;
+  }
   case NODE_BlockStatement: {
     Scope *saved = c->f->scope;
     Scope *s = scope_of(c, n);

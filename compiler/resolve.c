@@ -31,6 +31,7 @@ typedef struct R {
   FuncInfo *fn;
   Scope *skip; /* instance field initialisers: the constructor's own scope is invisible */
   FuncInfo *field_ctor; /* ... and the constructor they are lowered into */
+  bool not_eval_use; /* the next `Function` reference cannot reach the constructor */
 } R;
 
 static void visit_stmt(R *R, const Node *n);
@@ -138,6 +139,13 @@ static void hoist_vars(R *R, Scope *fs, const Node *n) {
   }
 }
 
+/* Where the current function's var declarations go: its scope, or for the
+ * top level of a sloppy global eval script the detached eval_globals scope
+ * (those names are global-object properties). */
+static Scope *var_scope(R *R) {
+  return R->fn->is_module && R->r->eval_globals ? R->r->eval_globals : R->fn->scope;
+}
+
 /* let/const/class and function declarations directly in a statement list. */
 static void declare_lexical(R *R, Scope *s, const NodeList *stmts) {
   for (int i = 0; i < stmts->count; i++) {
@@ -147,12 +155,12 @@ static void declare_lexical(R *R, Scope *s, const NodeList *stmts) {
     else if (st->kind == NODE_ClassDeclaration && st->class_.id)
       declare_pattern(R, s, st->class_.id, BIND_CLASS, node_end(st));
     else if (st->kind == NODE_FunctionDeclaration && st->function.id) {
-      kc_scope_declare(R->r, s, st->function.id->ident.name, BIND_FUNC, st);
+      Scope *fs = var_scope(R);
+      kc_scope_declare(R->r, s == R->fn->scope ? fs : s, st->function.id->ident.name, BIND_FUNC, st);
       /* Annex B.3.3: in sloppy code a function declared in a block is also
        * a var of the enclosing function, assigned when the block is entered */
-      Scope *fs = R->fn->scope;
       KcStr nm = st->function.id->ident.name;
-      if (s != fs && !R->fn->strict) {
+      if (s != R->fn->scope && !R->fn->strict) {
         Binding *old = kc_scope_find_local(fs, nm.ptr, nm.len);
         if (!old) kc_scope_declare(R->r, fs, nm, BIND_VAR, st->function.id)->reassigned = true;
         else if (old->kind == BIND_VAR) old->reassigned = true;
@@ -189,6 +197,33 @@ static Binding *lookup(R *R, KcStr name) {
   return NULL;
 }
 
+/* Reachability of eval and the Function constructor, decided statically so
+ * that a program that cannot reach them links none of the JIT (see
+ * docs/internals.md, "eval and the Function constructor"). Conservative
+ * and simple: the program uses eval when it mentions the identifier `eval`
+ * or `Function` anywhere (a reference or a property name, `globalThis.eval`,
+ * `o["Function"]`), or calls or constructs `x.constructor(...)` (how
+ * `(function*(){}).constructor` and friends are reached). `Function.prototype`
+ * and `x instanceof Function` do not count (test262's harness and much
+ * ordinary code say them). A computed key built at run time, or a
+ * `.constructor` read into a variable and called later, is not seen: such a
+ * program gets the throwing stub. */
+static bool is_function_ident(const Node *n) {
+  return n && n->kind == NODE_Identifier && kc_str_eq(n->ident.name, "Function");
+}
+static bool is_eval_name(KcStr n) {
+  return kc_str_eq(n, "eval") || kc_str_eq(n, "Function");
+}
+
+static bool is_eval_key(const Node *p, bool computed, bool ctor) {
+  if (!p) return false;
+  KcStr n;
+  if (!computed && p->kind == NODE_Identifier) n = p->ident.name;
+  else if (computed && p->kind == NODE_Literal && p->literal.lit == KC_LIT_STRING) n = p->literal.string;
+  else return false;
+  return is_eval_name(n) || (ctor && kc_str_eq(n, "constructor"));
+}
+
 /* The with-object bindings a reference to b passes on its way out; each is
  * used from the referring function, so it gets a Ref of its own (not in the
  * node map) for capture analysis. */
@@ -209,6 +244,8 @@ static void note_withs(R *R, Ref *ref, Binding *b) {
 }
 
 static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
+  if (is_eval_name(id->ident.name) && !R->not_eval_use) R->r->uses_eval = true;
+  R->not_eval_use = false;
   Binding *b = lookup(R, id->ident.name);
   Ref *ref = new_ref(R, id, b);
   ref->call_only = call_only;
@@ -370,7 +407,9 @@ static void visit_expr(R *R, const Node *n) {
   case NODE_UpdateExpression: visit_target(R, n->update.argument); break;
   case NODE_BinaryExpression:
     visit_expr(R, n->binary.left);
+    R->not_eval_use = n->binary.op == KC_BIN_INSTANCEOF && is_function_ident(n->binary.right);
     visit_expr(R, n->binary.right);
+    R->not_eval_use = false;
     break;
   case NODE_LogicalExpression:
     visit_expr(R, n->logical.left);
@@ -387,6 +426,9 @@ static void visit_expr(R *R, const Node *n) {
     break;
   case NODE_CallExpression:
   case NODE_NewExpression:
+    if (n->call.callee->kind == NODE_MemberExpression &&
+        is_eval_key(n->call.callee->member.property, n->call.callee->member.computed, true))
+      R->r->uses_eval = true;
     if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier) {
       ref_ident(R, n->call.callee, true, false);
       note_require(R, n);
@@ -399,11 +441,15 @@ static void visit_expr(R *R, const Node *n) {
     visit_list(R, &n->call.arguments, false);
     break;
   case NODE_MemberExpression:
+    if (is_eval_key(n->member.property, n->member.computed, false)) R->r->uses_eval = true;
     if (n->member.object->kind == NODE_Super) {
       mark_super(R);
       ref_this(R, n->member.object); /* the receiver */
     }
+    R->not_eval_use = is_function_ident(n->member.object) && !n->member.computed &&
+                      kc_str_eq(n->member.property->ident.name, "prototype");
     visit_expr(R, n->member.object);
+    R->not_eval_use = false;
     if (n->member.computed) visit_expr(R, n->member.property);
     else if (n->member.property->kind == NODE_PrivateIdentifier) ref_private(R, n->member.property);
     break;
@@ -610,7 +656,7 @@ static void visit_function(R *R, const Node *n) {
     declare_lexical(R, s, &body->block.body);
   }
   /* a named function expression sees its own name unless shadowed */
-  if (n->kind == NODE_FunctionExpression && n->function.id &&
+  if (n->kind == NODE_FunctionExpression && n->function.id && n != R->r->anonymous_fn &&
       !kc_scope_find_local(s, n->function.id->ident.name.ptr, n->function.id->ident.name.len)) {
     f->callee_b = kc_scope_declare(R->r, s, n->function.id->ident.name, BIND_CALLEE, n);
   }
@@ -856,6 +902,17 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   R.fn = m;
   Scope *s = enter_scope(&R, program, SCOPE_FUNC);
   m->scope = s;
+  if (r->eval_kind == KC_EVAL_GLOBAL) {
+    /* a global eval script: no module wrapper; sloppy top-level var and
+     * function declarations are global-object properties */
+    if (!m->strict) r->eval_globals = kc_scope_new(r, SCOPE_FUNC, NULL, m);
+    for (int i = 0; i < program->program.body.count; i++)
+      hoist_vars(&R, var_scope(&R), program->program.body.items[i]);
+    declare_lexical(&R, s, &program->program.body);
+    visit_list(&R, &program->program.body, true);
+    compute_captures(r);
+    return true;
+  }
   /* node's module wrapper: (exports, require, module, __filename, __dirname);
    * a Script has no wrapper, so there its names cannot be found */
   bool script = (program->flags & NODE_FLAG_GLOBAL_SCRIPT) != 0;
