@@ -483,6 +483,12 @@ static int js_set_generic_plain(JSValue obj, JSAtom key, JSValue val, JSValue re
  * them back after every change. */
 int js_set_generic(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail)
 {
+    if (js_is_cell(obj) && js_is_module_ns_obj((JSObject *)js_cell_ptr(obj)) && obj == receiver) {
+        if (!throw_on_fail) return 0;
+        js_throw_type_error("Cannot assign to read only property '%s' of object '[object Module]'",
+                            js_is_string(key) ? js_string_to_utf8(key, NULL) : "Symbol()");
+        return -1;
+    }
     js_mapped_args_sync_in(obj);
     int r = js_set_generic_plain(obj, key, val, receiver, throw_on_fail);
     js_mapped_args_sync_out(obj, key);

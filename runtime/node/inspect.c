@@ -39,6 +39,7 @@
 #include "builtins/js_promise.h"
 #include "node/node.h"
 #include "node/strbuf.h"
+#include "internal.h"
 
 enum { K_OBJECT = 0, K_ARRAY = 1, K_ARRAY_EXTRAS = 2 };
 
@@ -1432,7 +1433,11 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
          * (formatTypedArray, formatIterator). */
         if (get_keys(c, v, false, &keys) < 0)
             return NULL;
-        if (kind == JS_CELL_FUNCTION) {
+        if (kind == JS_CELL_ARGUMENTS && js_is_module_ns_obj(js_obj(v))) {
+            brace0 = concat3(get_prefix(ctor, tag, "Module", ""), "{", "");
+            if (keys.n == 0) /* node prints two spaces here */
+                return concat3(brace0, "  }", "");
+        } else if (kind == JS_CELL_FUNCTION) {
             char *fb = get_function_base(v, ctor, tag);
             if (!fb)
                 return NULL;
