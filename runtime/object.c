@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "builtins/js_proxy.h"
 #include "internal.h"
 
 /* ---- creation ------------------------------------------------------------ */
@@ -194,6 +195,7 @@ JSValue js_get_prototype(JSValue obj)
         JSObject *p = js_primitive_proto(obj);
         return p ? js_mk_cell(p) : JS_NULL;
     }
+    if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_get_prototype_of(obj);
     return js_obj(obj)->h.shape->proto;
 }
 
@@ -201,13 +203,14 @@ int js_set_prototype(JSValue obj, JSValue proto, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_set_prototype_of(obj, proto, throw_on_fail);
     JSShape *s = o->h.shape;
     if (s->proto == proto) return 1;
     if (o->h.flags & JS_OBJ_NOT_EXTENSIBLE) {
         if (throw_on_fail) js_throw_type_error("%s is not extensible", js_object_tag_text(obj));
         return throw_on_fail ? -1 : 0;
     }
-    for (JSValue p = proto; js_is_object(p); p = js_obj(p)->h.shape->proto) {
+    for (JSValue p = proto; js_is_object(p) && js_cell_kind(p) != JS_CELL_PROXY; p = js_obj(p)->h.shape->proto) {
         if (p == obj) {
             if (throw_on_fail) js_throw_type_error("Cyclic __proto__ value");
             return throw_on_fail ? -1 : 0;
@@ -293,6 +296,7 @@ static int get_own_exotic(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
 int js_get_own_property(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
 {
     if (!js_is_object(obj)) return 0;
+    if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_get_own_property(obj, key, d);
     js_mapped_args_sync_in(obj);
     int r = get_own_exotic(obj, key, d);
     if (r != -2) return r;
@@ -325,6 +329,7 @@ int js_has_own_property(JSValue obj, JSAtom key)
 int js_has_property(JSValue obj, JSAtom key)
 {
     while (js_is_object(obj)) {
+        if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_has(obj, key);
         int r = js_get_own_property(obj, key, NULL);
         if (r) return r;
         obj = js_obj(obj)->h.shape->proto;
@@ -368,6 +373,7 @@ JSValue js_get_property_receiver(JSValue obj, JSAtom key, JSValue receiver)
     }
     for (;;) {
         uint8_t kind = o->h.kind;
+        if (kind == JS_CELL_PROXY) return js_proxy_get(js_mk_cell(o), key, receiver);
         if (kind == JS_CELL_ARRAY || kind == JS_CELL_STRING_OBJECT) {
             JSPropertyDescriptor d;
             int r = get_own_exotic(js_mk_cell(o), key, &d);
@@ -460,12 +466,18 @@ static int set_on_receiver(JSValue receiver, JSAtom key, JSValue val, bool throw
     JSObject *o = js_obj(receiver);
     JSPropertyDescriptor d;
     int r = js_get_own_property(receiver, key, &d);
+    if (r < 0) return -1;
     if (r) {
         if (d.has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) return set_fail(throw_on_fail,
             "Cannot assign to read only property '%s' of object '%s'", key, receiver);
         if (!(d.flags & JS_PROP_WRITABLE)) return set_fail(throw_on_fail,
             "Cannot assign to read only property '%s' of object '%s'", key, receiver);
         JSPropertyDescriptor nd = { .value = val, .has = JS_DESC_HAS_VALUE };
+        return js_define_own_property(receiver, key, &nd, throw_on_fail);
+    }
+    if (o->h.kind == JS_CELL_PROXY) {   /* CreateDataProperty through the proxy */
+        JSPropertyDescriptor nd = { .value = val, .flags = JS_PROP_C_W_E,
+            .has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE };
         return js_define_own_property(receiver, key, &nd, throw_on_fail);
     }
     if (o->h.flags & JS_OBJ_NOT_EXTENSIBLE)
@@ -510,6 +522,7 @@ static int js_set_generic_plain(JSValue obj, JSAtom key, JSValue val, JSValue re
     }
     for (;;) {
         uint8_t kind = o->h.kind;
+        if (kind == JS_CELL_PROXY) return js_proxy_set(js_mk_cell(o), key, val, receiver, throw_on_fail);
         if (kind == JS_CELL_ARRAY && js_mk_cell(o) == receiver) {
             JSArray *a = (JSArray *)o;
             if (js_atom_is_index(key, &idx) && !(o->h.flags & JS_ARRAY_SPARSE)) {
@@ -654,6 +667,7 @@ int js_define_own_property(JSValue obj, JSAtom key, const JSPropertyDescriptor *
 static int js_define_own_property_plain(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return define_fail(throw_on_fail, key);
+    if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_define_own_property(obj, key, d, throw_on_fail);
     JSObject *o = js_obj(obj);
     uint32_t idx;
     bool is_accessor_desc = d->has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET);
@@ -828,6 +842,7 @@ static int js_delete_property_plain(JSValue obj, JSAtom key, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_delete(obj, key, throw_on_fail);
     uint32_t idx;
     if (o->h.kind == JS_CELL_ARRAY) {
         if (key == JS_ATOM(length)) goto fail;
@@ -868,6 +883,7 @@ JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
     *count = 0;
     if (!js_is_object(obj)) return rt_alloc_cell(sizeof(JSAtom));
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_own_keys(obj, flags, count);
     JSShape *s = o->h.shape;
     bool enum_only = flags & JS_GPN_ENUM_ONLY;
     uint32_t nidx = 0, cap_idx = 16;
@@ -933,6 +949,7 @@ JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
 
 int js_is_extensible(JSValue obj)
 {
+    if (js_is_object(obj) && js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_is_extensible(obj);
     return js_is_object(obj) && !(js_obj(obj)->h.flags & JS_OBJ_NOT_EXTENSIBLE);
 }
 
@@ -940,6 +957,7 @@ int js_prevent_extensions(JSValue obj)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_prevent_extensions(obj, false);
     if (o->h.kind == JS_CELL_ARRAY) js_array_make_sparse((JSArray *)o);
     o->h.flags |= JS_OBJ_NOT_EXTENSIBLE;
     js_object_changed(o);

@@ -67,6 +67,7 @@ void js_builtins_init(JSValue global)
     js_init_date(global);
     js_init_promise(global);
     js_init_reflect(global);
+    js_init_proxy(global);
 }
 
 bool js_is_space_unit(uint16_t c)

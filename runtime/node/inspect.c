@@ -37,6 +37,7 @@
 #include "builtins/js_collections.h"
 #include "kiln/bigint.h"
 #include "builtins/js_promise.h"
+#include "builtins/js_proxy.h"
 #include "node/node.h"
 #include "node/strbuf.h"
 #include "internal.h"
@@ -1612,6 +1613,12 @@ static char *format_value(Ctx *c, JSValue v, int recurse, bool typed_array)
 {
     if (!js_is_object(v))
         return format_primitive(c, v);
+    /* node (showProxy: false) shows a proxy's target without running traps */
+    while (js_is_proxy(v)) {
+        v = js_proxy_target(v);
+        if (v == JS_NULL)
+            return str_dup("<Revoked Proxy>");
+    }
 
     if (c->o.custom_inspect) {
         JSValue sym = js_inspect_custom_symbol();
