@@ -388,6 +388,7 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
   c->opts = *opts;
   c->res = &res;
   res.eval_kind = opts->eval_kind;
+  res.eval_scope = opts->eval_scope;
   if (opts->anonymous_function && program->program.body.count == 1 &&
       program->program.body.items[0]->kind == NODE_ExpressionStatement)
     res.anonymous_fn = program->program.body.items[0]->expr_stmt.expression;
@@ -433,6 +434,8 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
   kc_ptrmap_free(&res.funcs);
   kc_ptrmap_free(&res.refs);
   kc_ptrmap_free(&res.classes);
+  kc_ptrmap_free(&res.direct_evals);
+  free(res.eval_sites);
   kc_ptrmap_free(&res.elements);
   free(res.all_funcs);
   free(res.all_refs);

@@ -46,6 +46,9 @@ typedef struct KcLowerOptions {
    * function declarations become properties of the global object and whose
    * entry returns the script's completion value. */
   int eval_kind;
+  /* KC_EVAL_DIRECT: the JSEvalScope (kiln/eval.h) of the call site, whose
+   * bindings the code reaches through the env its entry's callee holds */
+  const void *eval_scope;
   /* KC_EVAL_GLOBAL from the Function constructor: the single function
    * expression of the script does not see its own name ("anonymous"). */
   bool anonymous_function;
@@ -54,7 +57,7 @@ typedef struct KcLowerOptions {
   bool *uses_eval_out;
 } KcLowerOptions;
 
-enum { KC_EVAL_NONE, KC_EVAL_GLOBAL };
+enum { KC_EVAL_NONE, KC_EVAL_GLOBAL, KC_EVAL_DIRECT };
 
 typedef struct KcImportBinding {
   const char *local; /* the importing module's local name */

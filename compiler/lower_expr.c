@@ -19,6 +19,8 @@
 
 #include "lower_internal.h"
 
+#include "kiln/eval.h"
+
 static LLVMValueRef lower_value_named(LowerCtx *c, const Node *v, KcStr name);
 
 static Ref *ref_of(LowerCtx *c, const Node *n) { return kc_ptrmap_get(&c->res->refs, n); }
@@ -983,19 +985,105 @@ static LLVMValueRef direct_call(LowerCtx *c, const Node *n, FuncInfo *fi, Ref *r
   return r;
 }
 
+/* A direct eval: eval(...) by name, with the caller's scope. Every binding
+ * visible here lives in an env (resolve.c, compute_captures); the site's
+ * JSEvalScope constant lists them as (name, env hops, slot, kind), and
+ * rt_direct_eval hands it with the current env to the JIT, which compiles
+ * the string against exactly these bindings. When `eval` is not the
+ * original eval function at run time, this is an ordinary call. */
+static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
+  if (c->res->esm) {
+    kc_lower_unsupported(c, n, "direct eval in an ES module");
+    return kc_ll_undef(c);
+  }
+  for (Scope *s = c->f->scope; s; s = s->parent)
+    if (s->kind == SCOPE_WITH) {
+      kc_lower_unsupported(c, n, "direct eval inside a with statement");
+      return kc_ll_undef(c);
+    }
+  if (has_spread(&n->call.arguments)) {
+    kc_lower_unsupported(c, n, "direct eval with spread arguments");
+    return kc_ll_undef(c);
+  }
+  LLVMValueRef f = kc_lower_boxed(c, n->call.callee);
+  LLVMValueRef argv = build_argv(c, &n->call.arguments);
+  Ref *tr = ref_of(c, n);
+  LLVMValueRef this_v = tr && tr->b ? kc_lower_this(c, tr->b, n) : kc_ll_undef(c);
+  /* the current env and its depth, as binding_ptr finds them */
+  FuncInfo *fi = c->f->fi;
+  LLVMValueRef env = NULL;
+  int depth = 0;
+  for (Scope *s = c->f->scope; s && s->func == fi; s = s->parent)
+    if (s->nslots > 0 && s->env) {
+      env = kc_ll_load(c, c->t_ptr, s->env, "env");
+      depth = s->env_depth;
+      break;
+    }
+  if (!env) {
+    env = c->f->env_in ? c->f->env_in : LLVMConstNull(c->t_ptr);
+    depth = env_in_depth(fi);
+  }
+  LLVMTypeRef et_f[4] = {c->t_ptr, c->t_i32, c->t_i32, c->t_i32};
+  LLVMTypeRef et = LLVMStructTypeInContext(c->ctx, et_f, 4, false);
+  int n_ent = 0, cap = 16;
+  LLVMValueRef *ents = malloc(sizeof *ents * (size_t)cap);
+  const Binding **seen = malloc(sizeof *seen * (size_t)cap);
+  for (Scope *s = c->f->scope; s; s = s->parent) {
+    for (int i = 0; i < s->nbind; i++) {
+      Binding *b = s->bindings[i];
+      if (b->global_prop || !b->captured || b->kind == BIND_THIS || b->kind == BIND_NEW_TARGET) continue;
+      if (!b->name.len || memchr(b->name.ptr, '%', b->name.len) || memchr(b->name.ptr, '.', b->name.len)) continue;
+      int hops = depth - b->scope->env_depth;
+      if (hops < 0) continue;
+      bool dup = false;
+      for (int k = 0; k < n_ent && !dup; k++)
+        dup = seen[k]->name.len == b->name.len && !memcmp(seen[k]->name.ptr, b->name.ptr, b->name.len);
+      if (dup) continue;
+      if (n_ent == cap) {
+        cap *= 2;
+        ents = realloc(ents, sizeof *ents * (size_t)cap);
+        seen = realloc(seen, sizeof *seen * (size_t)cap);
+      }
+      int kind = b->kind == BIND_LET || b->kind == BIND_CLASS ? JS_EVAL_BIND_LET
+                 : b->kind == BIND_CONST                     ? JS_EVAL_BIND_CONST
+                 : b->kind == BIND_CALLEE                    ? JS_EVAL_BIND_CALLEE
+                                                             : JS_EVAL_BIND_VAR;
+      char *nm = malloc(b->name.len + 1);
+      memcpy(nm, b->name.ptr, b->name.len);
+      nm[b->name.len] = 0;
+      LLVMValueRef fs[4] = {kc_ll_cstring(c, nm, b->name.len + 1, "eval.name"), kc_ll_i32(c, hops),
+                            kc_ll_i32(c, b->slot), kc_ll_i32(c, kind)};
+      free(nm);
+      seen[n_ent] = b;
+      ents[n_ent++] = LLVMConstStructInContext(c->ctx, fs, 4, false);
+    }
+  }
+  LLVMValueRef arr = LLVMAddGlobal(c->mod, LLVMArrayType2(et, (uint64_t)n_ent), "eval.bindings");
+  LLVMSetInitializer(arr, LLVMConstArray2(et, ents, (uint64_t)n_ent));
+  LLVMSetGlobalConstant(arr, true);
+  LLVMSetLinkage(arr, LLVMPrivateLinkage);
+  free(ents);
+  free(seen);
+  bool global_vars = fi->is_module && !fi->strict &&
+                     (c->res->eval_vars_global ||
+                      (!c->opts.eval_kind && (fi->node->flags & NODE_FLAG_GLOBAL_SCRIPT)));
+  int flags = (fi->strict ? JS_EVAL_SCOPE_STRICT : 0) | (global_vars ? JS_EVAL_SCOPE_GLOBAL_VARS : 0);
+  LLVMValueRef ds[3] = {kc_ll_i32(c, n_ent), kc_ll_i32(c, flags), arr};
+  LLVMValueRef dinit = LLVMConstStructInContext(c->ctx, ds, 3, false);
+  LLVMValueRef desc = LLVMAddGlobal(c->mod, LLVMTypeOf(dinit), "eval.scope");
+  LLVMSetInitializer(desc, dinit);
+  LLVMSetGlobalConstant(desc, true);
+  LLVMSetLinkage(desc, LLVMPrivateLinkage);
+  kc_ll_site(c, n);
+  LLVMValueRef args[6] = {f, kc_ll_i32(c, n->call.arguments.count), argv, env, desc, this_v};
+  return kc_ll_call_rt_checked(c, RT_rt_direct_eval, args, 6);
+}
+
 static KcVal lower_call(LowerCtx *c, const Node *n) {
   const Node *callee = n->call.callee;
   if (callee->kind == NODE_Super) return kc_lower_super_call(c, n);
-  if (callee->kind == NODE_Identifier && kc_str_eq(callee->ident.name, "eval")) {
-    /* a direct eval sees the caller's scope; the global eval is right only
-     * at the top level of a sloppy eval script (its scope is the global one) */
-    Ref *ref = ref_of(c, callee);
-    bool global_level = c->opts.eval_kind == KC_EVAL_GLOBAL && c->f->fi == c->res->module && !c->f->fi->strict;
-    if (ref && !ref->b && !global_level) {
-      kc_lower_unsupported(c, n, "direct eval (eval(...) by name in a function or module; (0, eval)(...) is the global eval)");
-      return kc_boxed(kc_ll_undef(c));
-    }
-  }
+  if (callee->kind == NODE_Identifier && kc_ptrmap_get(&c->res->direct_evals, n))
+    return kc_boxed(lower_direct_eval(c, n));
   if (callee->kind == NODE_Identifier && !n->call.optional && !has_spread(&n->call.arguments)) {
     Ref *ref = ref_of(c, callee);
     if (ref && ref->b && !ref->nwith && ref->b->kind == BIND_FUNC && ref->b->func_decl &&
@@ -1178,6 +1266,21 @@ static KcVal lower_template(LowerCtx *c, const Node *n) {
   return kc_boxed(s);
 }
 
+/* /pattern/flags: every evaluation makes a new RegExp (rt_regexp_literal);
+ * the compiled program is cached in a pointer-sized internal global of the
+ * site, filled at the first evaluation. The pattern was validated by the
+ * lexer, so only an engine limit can still throw here. */
+static KcVal lower_regex(LowerCtx *c, const Node *n) {
+  LLVMValueRef site = LLVMAddGlobal(c->mod, c->t_ptr, "re.site");
+  LLVMSetInitializer(site, LLVMConstNull(c->t_ptr));
+  LLVMSetLinkage(site, LLVMInternalLinkage);
+  KcStr p = n->literal.regex_pattern, f = n->literal.regex_flags;
+  LLVMValueRef args[3] = {site, kc_ll_string_value(c, p.ptr ? p.ptr : "", p.len),
+                          kc_ll_string_value(c, f.ptr ? f.ptr : "", f.len)};
+  kc_ll_site(c, n);
+  return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_regexp_literal, args, 3));
+}
+
 /* 123n: made on the site's first evaluation from the decimal digits and
  * kept in an internal global (a GC root, like the template objects). */
 static LLVMValueRef bigint_literal(LowerCtx *c, const Node *n) {
@@ -1209,7 +1312,7 @@ static KcVal lower_literal(LowerCtx *c, const Node *n) {
   case KC_LIT_BOOLEAN: return (KcVal){LLVMConstInt(c->t_i1, n->literal.boolean, false), VK_BOOL};
   case KC_LIT_NUMBER: return number_const(c, n->literal.number);
   case KC_LIT_STRING: return kc_boxed(kc_ll_string_value(c, n->literal.string.ptr, n->literal.string.len));
-  case KC_LIT_REGEX: kc_lower_unsupported(c, n, "regular expression literals"); break;
+  case KC_LIT_REGEX: return lower_regex(c, n);
   case KC_LIT_BIGINT: return kc_boxed(bigint_literal(c, n));
   }
   return kc_boxed(kc_ll_undef(c));

@@ -288,7 +288,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   kc_scope_enter(c, fi->scope);
   if (fi->this_b) {
     LLVMValueRef t;
-    if (fi->is_module && (n->flags & NODE_FLAG_GLOBAL_SCRIPT)) {
+    if (fi->is_module && (n->flags & NODE_FLAG_GLOBAL_SCRIPT) && c->opts.eval_kind != KC_EVAL_DIRECT) {
       t = kc_ll_call_rt(c, RT_rt_sloppy_this, (LLVMValueRef[]){kc_ll_undef(c)}, 1); /* globalThis */
     } else if (fi->is_module) {
       t = f->this_in; /* module.exports, as node calls the wrapper */
@@ -349,7 +349,8 @@ static void lower_prologue_and_body(LowerCtx *c) {
   } else {
     kc_scope_hoist_funcs(c, fi->scope);
   }
-  if (fi->is_module && c->res->eval_globals) declare_eval_globals(c, c->res->eval_globals);
+  if (fi->is_module && c->res->eval_globals && c->res->eval_vars_global)
+    declare_eval_globals(c, c->res->eval_globals);
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
     LLVMValueRef v = fi->field ? kc_class_field_value(c, fi->field) : kc_lower_boxed(c, n->function.body);
@@ -483,6 +484,7 @@ bool kc_lower_module_entry(LowerCtx *c, const Node *program) {
     c->completion = kc_ll_alloca(c, c->t_i64, "completion");
     kc_ll_store(c, kc_ll_undef(c), c->completion);
   }
+  if (c->opts.eval_kind == KC_EVAL_DIRECT) f.callee = LLVMGetParam(fn, 0); /* holds the caller's env */
   f.this_in = LLVMGetParam(fn, 1);
   f.argc = LLVMGetParam(fn, 2);
   f.argv = LLVMGetParam(fn, 3);

@@ -176,8 +176,13 @@ typedef struct Resolved {
    * module prologue declares them on the global object. */
   int eval_kind;
   Scope *eval_globals;
+  bool eval_vars_global;    /* eval_globals are declared on the global object */
   const Node *anonymous_fn; /* Function constructor: no callee binding */
   bool uses_eval;           /* the program can reach eval/Function */
+  const void *eval_scope;   /* KC_EVAL_DIRECT: the caller's JSEvalScope */
+  PtrMap direct_evals;      /* direct eval CallExpression -> Scope* of the site */
+  const Node **eval_sites;  /* the same calls, in order */
+  int neval_sites, eval_sites_cap;
 } Resolved;
 
 /* scope.c */

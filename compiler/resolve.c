@@ -23,6 +23,8 @@
 
 #include "lower_internal.h"
 
+#include "kiln/eval.h"
+
 typedef struct R {
   Resolved *r;
   const KcSource *src;
@@ -311,6 +313,21 @@ static void note_require(R *R, const Node *call) {
   push_list((void ***)&r->requires, &r->nrequires, &r->requires_cap, (void *)call);
 }
 
+/* A direct eval, eval(...) by name with no binding of that name in scope:
+ * the eval'd code may read and write every binding visible here, `this`
+ * and `arguments` (compute_captures moves them all into envs). */
+static void note_direct_eval(R *R, const Node *call) {
+  const Node *callee = call->call.callee;
+  if (!kc_str_eq(callee->ident.name, "eval")) return;
+  Ref *ref = kc_ptrmap_get(&R->r->refs, callee);
+  if (!ref || ref->b) return;
+  kc_ptrmap_put(&R->r->direct_evals, call, R->scope);
+  push_list((void ***)&R->r->eval_sites, &R->r->neval_sites, &R->r->eval_sites_cap, (void *)call);
+  ref_this(R, call); /* the Ref of the call node is the caller's `this` */
+  KcStr args = {"arguments", 9};
+  lookup(R, args);
+}
+
 static void ref_this(R *R, const Node *n) {
   FuncInfo *f = R->fn;
   while (f->is_arrow && f->parent) f = f->parent;
@@ -468,6 +485,7 @@ static void visit_expr(R *R, const Node *n) {
       R->r->uses_eval = true;
     if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier) {
       ref_ident(R, n->call.callee, true, false);
+      note_direct_eval(R, n);
       note_require(R, n);
     } else if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Super) {
       ref_this(R, n->call.callee); /* super(...) initialises `this` */
@@ -895,6 +913,21 @@ static bool ref_captures(const Ref *ref) {
 }
 
 static void compute_captures(Resolved *r) {
+  /* direct eval sites: everything visible there lives in an env, may be
+   * assigned, and every function on the way out needs its env */
+  for (int i = 0; i < r->neval_sites; i++) {
+    const Node *call = r->eval_sites[i];
+    Ref *cref = kc_ptrmap_get(&r->refs, call->call.callee);
+    for (Scope *s = kc_ptrmap_get(&r->direct_evals, call); s; s = s->parent) {
+      for (int j = 0; j < s->nbind; j++) {
+        Binding *b = s->bindings[j];
+        if (b->global_prop || b->kind == BIND_IMPORT) continue;
+        b->captured = true;
+        b->reassigned = true;
+      }
+      for (FuncInfo *f = cref->from; f && f != s->func; f = f->parent) f->needs_env = true;
+    }
+  }
   /* direct: function declarations never reassigned, with fixed parameters */
   for (int i = 0; i < r->nfuncs; i++) {
     FuncInfo *f = r->all_funcs[i];
@@ -942,6 +975,46 @@ static void compute_captures(Resolved *r) {
   }
 }
 
+/* KC_EVAL_DIRECT: the caller's bindings, as scopes outside the program (one
+ * per env hop, innermost first) whose bindings sit in the slots the site's
+ * JSEvalScope gives. They belong to no function of the program, so every
+ * reference to them is a capture through the entry's env. */
+static Scope *caller_scopes(R *R, const JSEvalScope *d) {
+  Resolved *r = R->r;
+  int maxh = 0;
+  for (int i = 0; i < d->count; i++)
+    if (d->bindings[i].hops > maxh) maxh = d->bindings[i].hops;
+  FuncInfo *outer = kc_arena_alloc(r->arena, sizeof *outer);
+  memset(outer, 0, sizeof *outer);
+  outer->id = -1;
+  Scope **lv = kc_arena_alloc(r->arena, sizeof *lv * (size_t)(maxh + 1));
+  Scope *parent = NULL;
+  for (int h = maxh; h >= 0; h--) {
+    Scope *sc = kc_arena_alloc(r->arena, sizeof *sc);
+    memset(sc, 0, sizeof *sc);
+    sc->kind = SCOPE_BLOCK;
+    sc->parent = parent;
+    sc->func = outer;
+    sc->env_depth = maxh - h + 1;
+    sc->nslots = 1;
+    lv[h] = sc;
+    parent = sc;
+  }
+  outer->scope = lv[maxh];
+  static const BindKind kinds[] = {BIND_VAR, BIND_LET, BIND_CONST, BIND_CALLEE};
+  for (int i = 0; i < d->count; i++) {
+    const JSEvalBinding *e = &d->bindings[i];
+    KcStr name = {e->name, (uint32_t)strlen(e->name)};
+    Binding *b = kc_scope_declare(r, lv[e->hops], name, kinds[e->kind & 3], NULL);
+    b->captured = true;
+    b->reassigned = true;
+    b->slot = e->slot;
+    b->tdz = e->kind == JS_EVAL_BIND_LET || e->kind == JS_EVAL_BIND_CONST;
+    if (e->slot + 1 > lv[e->hops]->nslots) lv[e->hops]->nslots = e->slot + 1;
+  }
+  return lv[0];
+}
+
 bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *diag) {
   R R = {.r = r, .src = src, .diag = diag};
   FuncInfo *m = new_func(&R, program);
@@ -949,12 +1022,48 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   m->strict = (program->flags & NODE_FLAG_STRICT) != 0;
   r->module = m;
   R.fn = m;
+  const JSEvalScope *caller = r->eval_kind == KC_EVAL_DIRECT ? r->eval_scope : NULL;
+  if (caller) {
+    R.scope = caller_scopes(&R, caller);
+    if (caller->flags & JS_EVAL_SCOPE_STRICT) m->strict = true;
+  }
   Scope *s = enter_scope(&R, program, SCOPE_FUNC);
   m->scope = s;
+  if (caller) {
+    /* a direct eval: strict code keeps its vars; sloppy code declares them
+     * in the caller's var scope, which is the global object at the top of
+     * a Script, or else must already hold them (a new var of a function
+     * would need a run-time var object: not supported yet) */
+    bool global = (caller->flags & JS_EVAL_SCOPE_GLOBAL_VARS) != 0;
+    if (!m->strict) {
+      r->eval_globals = kc_scope_new(r, SCOPE_FUNC, NULL, m);
+      r->eval_vars_global = global;
+    }
+    for (int i = 0; i < program->program.body.count; i++)
+      hoist_vars(&R, var_scope(&R), program->program.body.items[i]);
+    declare_lexical(&R, s, &program->program.body);
+    bool ok = true;
+    if (r->eval_globals && !global) {
+      for (int i = 0; i < r->eval_globals->nbind; i++) {
+        Binding *b = r->eval_globals->bindings[i];
+        if (b->kind == BIND_FUNC || !lookup(&R, b->name)) {
+          kc_diag_error(diag, src, program->loc,
+                        "not supported yet: a sloppy direct eval that declares a new %s '%.*s' in a function",
+                        b->kind == BIND_FUNC ? "function" : "var", (int)b->name.len, b->name.ptr);
+          ok = false;
+          break;
+        }
+      }
+    }
+    visit_list(&R, &program->program.body, true);
+    compute_captures(r);
+    return ok;
+  }
   r->esm = program->program.source_type == KC_SOURCE_MODULE;
   if (r->eval_kind == KC_EVAL_GLOBAL) {
     /* a global eval script: no module wrapper; sloppy top-level var and
      * function declarations are global-object properties */
+    r->eval_vars_global = true;
     if (!m->strict) r->eval_globals = kc_scope_new(r, SCOPE_FUNC, NULL, m);
     for (int i = 0; i < program->program.body.count; i++)
       hoist_vars(&R, var_scope(&R), program->program.body.items[i]);

@@ -67,6 +67,7 @@ void js_builtins_init(JSValue global)
     js_init_date(global);
     js_init_promise(global);
     js_init_reflect(global);
+    js_init_regexp(global);
     js_init_proxy(global);
 }
 

@@ -17,6 +17,9 @@
 
 JSValue (*js_eval_hook)(const JSEvalRequest *req);
 
+/* %eval%, for telling a direct eval from a call of something else named eval */
+static JSValue eval_function;
+
 static JSValue not_linked(const char *what)
 {
     return js_throw_error(JS_EVAL_ERROR,
@@ -31,7 +34,7 @@ JSValue js_eval_string(JSValue src, JSValue this_val)
         return not_linked("eval");
     size_t len;
     char *text = js_string_to_utf8(src, &len);
-    JSEvalRequest req = { text, len, JS_EVAL_SCRIPT, 0, 0, this_val };
+    JSEvalRequest req = { text, len, JS_EVAL_SCRIPT, 0, 0, this_val, NULL, NULL };
     return js_eval_hook(&req);
 }
 
@@ -81,7 +84,23 @@ JSValue js_create_dynamic_function(int32_t argc, const JSValue *argv, const char
     memcpy(text + hlen, "{\n", 2);
     memcpy(text + hlen + 2, b, blen);
     memcpy(text + hlen + 2 + blen, "\n})", 4);
-    JSEvalRequest req = { text, len, JS_EVAL_FUNCTION, hlen, len - 1, js_realm.global };
+    JSEvalRequest req = { text, len, JS_EVAL_FUNCTION, hlen, len - 1, js_realm.global, NULL, NULL };
+    return js_eval_hook(&req);
+}
+
+JSValue rt_direct_eval(JSValue f, int32_t argc, const JSValue *argv, void *env, const void *scope,
+                       JSValue this_val)
+{
+    if (f != eval_function)
+        return js_call(f, JS_UNDEFINED, argc, argv);
+    JSValue x = js_arg(argc, argv, 0);
+    if (!js_is_string(x))
+        return x;
+    if (!js_eval_hook)
+        return not_linked("eval");
+    size_t len;
+    char *text = js_string_to_utf8(x, &len);
+    JSEvalRequest req = { text, len, JS_EVAL_DIRECT, 0, 0, this_val, env, scope };
     return js_eval_hook(&req);
 }
 
@@ -129,5 +148,6 @@ JSValue rt_eval_declare_func(JSValue name, JSValue fn)
 
 void js_init_eval(JSValue global)
 {
-    js_define_global(global, "eval", js_new_native_function("eval", js_global_eval, 1));
+    eval_function = js_new_native_function("eval", js_global_eval, 1);
+    js_define_global(global, "eval", eval_function);
 }

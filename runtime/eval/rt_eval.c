@@ -16,7 +16,11 @@
  * functions that generated code references), never through the dynamic
  * symbol table, so a static executable works as well as a dynamic one.
  *
- * Compiled scripts are cached by (kind, source text): test262 and template
+ * A direct eval passes the caller's innermost env and the site's JSEvalScope;
+ * the compiler resolves the caller's bindings from it, and the entry gets the
+ * env through its callee's env field, like any closure.
+ *
+ * Compiled scripts are cached by (kind, site, source text): test262 and template
  * engines evaluate the same strings again and again, and a cached script
  * costs one hash lookup and a call. JIT'd code is never freed.
  */
@@ -138,6 +142,7 @@ typedef struct CacheEntry {
     char *text;
     size_t len;
     int kind;
+    const JSEvalScope *scope; /* direct eval: the site */
     uint64_t hash;
     JSCode entry;
 } CacheEntry;
@@ -145,15 +150,15 @@ typedef struct CacheEntry {
 static CacheEntry *cache;
 static size_t cache_cap, cache_count;
 
-static uint64_t hash_text(const char *s, size_t len, int kind)
+static uint64_t hash_text(const char *s, size_t len, int kind, const JSEvalScope *scope)
 {
-    uint64_t h = 1469598103934665603ULL ^ (uint64_t)kind;
+    uint64_t h = (1469598103934665603ULL ^ (uint64_t)kind) + (uint64_t)(uintptr_t)scope * 31;
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
     return h;
 }
 
-static CacheEntry *cache_find(const char *text, size_t len, int kind, uint64_t h)
+static CacheEntry *cache_find(const char *text, size_t len, int kind, const JSEvalScope *scope, uint64_t h)
 {
     if (!cache_cap)
         return NULL;
@@ -161,12 +166,12 @@ static CacheEntry *cache_find(const char *text, size_t len, int kind, uint64_t h
         CacheEntry *e = &cache[i];
         if (!e->text)
             return NULL;
-        if (e->hash == h && e->len == len && e->kind == kind && !memcmp(e->text, text, len))
+        if (e->hash == h && e->len == len && e->kind == kind && e->scope == scope && !memcmp(e->text, text, len))
             return e;
     }
 }
 
-static void cache_put(char *text, size_t len, int kind, uint64_t h, JSCode entry)
+static void cache_put(char *text, size_t len, int kind, const JSEvalScope *scope, uint64_t h, JSCode entry)
 {
     if ((cache_count + 1) * 2 > cache_cap) {
         size_t ncap = cache_cap ? cache_cap * 2 : 64;
@@ -186,7 +191,7 @@ static void cache_put(char *text, size_t len, int kind, uint64_t h, JSCode entry
     size_t j = h & (cache_cap - 1);
     while (cache[j].text)
         j = (j + 1) & (cache_cap - 1);
-    cache[j] = (CacheEntry){ text, len, kind, h, entry };
+    cache[j] = (CacheEntry){ text, len, kind, scope, h, entry };
     cache_count++;
 }
 
@@ -258,7 +263,8 @@ static JSCode compile(const JSEvalRequest *req, char *text)
     KcLowerOptions opts = {
         .opt_level = 0,
         .entry_name = entry,
-        .eval_kind = KC_EVAL_GLOBAL,
+        .eval_kind = req->kind == JS_EVAL_DIRECT ? KC_EVAL_DIRECT : KC_EVAL_GLOBAL,
+        .eval_scope = req->scope,
         .anonymous_function = req->kind == JS_EVAL_FUNCTION,
     };
     LLVMModuleRef mod = kc_lower_program(ctx, program, src, jit_target, &opts, diag);
@@ -304,8 +310,8 @@ static JSValue eval_request(const JSEvalRequest *req)
 {
     if (!jit_init())
         return js_throw_error(JS_EVAL_ERROR, "eval: the JIT could not be started");
-    uint64_t h = hash_text(req->text, req->len, req->kind);
-    CacheEntry *ce = cache_find(req->text, req->len, req->kind, h);
+    uint64_t h = hash_text(req->text, req->len, req->kind, req->scope);
+    CacheEntry *ce = cache_find(req->text, req->len, req->kind, req->scope, h);
     JSCode code = ce ? ce->entry : NULL;
     if (!code) {
         char *text = malloc(req->len + 1);
@@ -316,9 +322,16 @@ static JSValue eval_request(const JSEvalRequest *req)
             free(text);
             return JS_EXCEPTION;
         }
-        cache_put(text, req->len, req->kind, h, code);
+        cache_put(text, req->len, req->kind, req->scope, h, code);
     }
-    return code(NULL, req->this_val, 0, NULL, JS_UNDEFINED);
+    JSFunction *callee = NULL;
+    if (req->kind == JS_EVAL_DIRECT) {
+        /* the entry reads the caller's env from its callee, as a closure would */
+        callee = rt_alloc_cell(sizeof *callee);
+        memset(callee, 0, sizeof *callee);
+        callee->env = req->env;
+    }
+    return code(callee, req->this_val, 0, NULL, JS_UNDEFINED);
 }
 
 /* Referenced by the driver's -u flag so that the linker pulls this file in. */

@@ -17,7 +17,26 @@
 typedef enum JSEvalKind {
     JS_EVAL_SCRIPT,   /* indirect eval: a global script, returns its completion value */
     JS_EVAL_FUNCTION, /* the Function constructor: "(function anonymous(...\n) {\n...\n})" */
+    JS_EVAL_DIRECT,   /* eval(src) by name: sees the caller's scope (JSEvalScope) */
 } JSEvalKind;
+
+/* What a direct eval site can see, a constant the compiler emits per site:
+ * every binding visible there (all live in JSEnv slots in functions with a
+ * direct eval), as env hops from the caller's innermost env and a slot. */
+typedef struct JSEvalBinding {
+    const char *name;   /* NUL-terminated */
+    int32_t hops, slot;
+    int32_t kind;       /* JS_EVAL_BIND_* */
+} JSEvalBinding;
+enum { JS_EVAL_BIND_VAR, JS_EVAL_BIND_LET, JS_EVAL_BIND_CONST, JS_EVAL_BIND_CALLEE };
+
+typedef struct JSEvalScope {
+    int32_t count;
+    int32_t flags;      /* JS_EVAL_SCOPE_* */
+    const JSEvalBinding *bindings;
+} JSEvalScope;
+#define JS_EVAL_SCOPE_STRICT      1  /* the caller is strict code */
+#define JS_EVAL_SCOPE_GLOBAL_VARS 2  /* the caller's var scope is the global object */
 
 typedef struct JSEvalRequest {
     const char *text;  /* UTF-8, NUL-terminated; must stay alive (GC memory is fine) */
@@ -28,6 +47,9 @@ typedef struct JSEvalRequest {
      * the body did not parse on their own: a SyntaxError) */
     size_t body_start, body_end;
     JSValue this_val;  /* `this` of the script */
+    /* JS_EVAL_DIRECT: the caller's innermost env and its scope descriptor */
+    void *env;
+    const JSEvalScope *scope;
 } JSEvalRequest;
 
 /* Compiles and runs [req]: its completion value (the function, for
