@@ -12,6 +12,7 @@
  * 4-byte sequence, so "\uD83D\uDE00" becomes proper UTF-8 for U+1F600.
  */
 #include "lexer.h"
+#include "../runtime/regexp/regexp.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -754,308 +755,38 @@ static void scan_template_part(KcLexer *lx, Token *t) {
 
 /* ---- regular expressions ---- */
 
-/* Basic validation of a pattern: balanced groups and classes, quantifiers
- * that follow something. Full pattern semantics are the runtime's. */
-/* One atom of a character class at p[*i] (advancing *i): its code point
- * (or UTF-16 unit without the u flag), or -1 for a class escape (\d, \p{..}).
- * Reports invalid escapes in unicode mode. */
-static int32_t class_atom(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, uint32_t *i,
-                          bool unicode) {
-  unsigned char c = (unsigned char)p[*i];
-  if (c != '\\') {
+/* Validates a pattern with the runtime's own parser (runtime/regexp/), so
+ * the compiler rejects exactly what RegExp would, with node's message:
+ * "Invalid regular expression: /(/: Unterminated group". */
+static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, uint32_t flags,
+                           KcStr flag_text) {
+  uint16_t *u = malloc(((size_t)n + 1) * 2 * sizeof *u);
+  if (!u) fail_at(lx, loc, "out of memory");
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < n;) {
     uint32_t cp;
-    int len = kc_utf8_decode(p + *i, p + n, &cp);
-    if (!len) len = 1, cp = c;
-    *i += (uint32_t)len;
-    if (!unicode && cp >= 0x10000) return (int32_t)0x40000000; /* two units: see validate_class */
-    return (int32_t)cp;
-  }
-  (*i)++;
-  if (*i >= n) fail_at(lx, loc, "invalid regular expression: \\ at end of pattern");
-  char e = p[*i];
-  (*i)++;
-  switch (e) {
-  case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
-    return -1;
-  case 'p': case 'P':
-    if (unicode) {
-      if (*i >= n || p[*i] != '{') fail_at(lx, loc, "invalid regular expression: invalid property name");
-      while (*i < n && p[*i] != '}') (*i)++;
-      if (*i >= n) fail_at(lx, loc, "invalid regular expression: invalid property name");
-      (*i)++;
-      return -1;
-    }
-    return e;
-  case 'b': return 8;
-  case 'f': return 12;
-  case 'n': return 10;
-  case 'r': return 13;
-  case 't': return 9;
-  case 'v': return 11;
-  case '-': return '-';
-  case 'c':
-    if (*i < n && ((p[*i] | 32) >= 'a' && (p[*i] | 32) <= 'z')) return p[(*i)++] % 32;
-    if (!unicode && *i < n && ((p[*i] >= '0' && p[*i] <= '9') || p[*i] == '_')) return p[(*i)++] % 32;
-    if (unicode) fail_at(lx, loc, "invalid regular expression: invalid class escape");
-    (*i)--;
-    return '\\';
-  case 'x':
-    if (*i + 1 < n && hexval(p[*i]) >= 0 && hexval(p[*i + 1]) >= 0) {
-      int v = hexval(p[*i]) * 16 + hexval(p[*i + 1]);
-      *i += 2;
-      return v;
-    }
-    if (unicode) fail_at(lx, loc, "invalid regular expression: invalid escape");
-    return 'x';
-  case 'u':
-    if (unicode && *i < n && p[*i] == '{') {
-      uint32_t v = 0;
-      (*i)++;
-      while (*i < n && p[*i] != '}') {
-        int h = hexval(p[*i]);
-        if (h < 0) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
-        v = v * 16 + (uint32_t)h;
-        if (v > 0x10FFFF) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
-        (*i)++;
-      }
-      if (*i >= n) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
-      (*i)++;
-      return (int32_t)v;
-    }
-    if (*i + 3 < n && hexval(p[*i]) >= 0 && hexval(p[*i + 1]) >= 0 && hexval(p[*i + 2]) >= 0 &&
-        hexval(p[*i + 3]) >= 0) {
-      uint32_t v = 0;
-      for (int k = 0; k < 4; k++) v = v * 16 + (uint32_t)hexval(p[(*i)++]);
-      /* \uD83D\uDE00 is one code point with /u */
-      if (unicode && v >= 0xD800 && v <= 0xDBFF && *i + 5 < n && p[*i] == '\\' && p[*i + 1] == 'u') {
-        uint32_t lo = 0;
-        bool ok = true;
-        for (int k = 0; k < 4; k++) {
-          int h = hexval(p[*i + 2 + k]);
-          if (h < 0) ok = false;
-          else lo = lo * 16 + (uint32_t)h;
-        }
-        if (ok && lo >= 0xDC00 && lo <= 0xDFFF) {
-          *i += 6;
-          v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-        }
-      }
-      return (int32_t)v;
-    }
-    if (unicode) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
-    return 'u';
-  case '0':
-    if (unicode && *i < n && p[*i] >= '0' && p[*i] <= '9')
-      fail_at(lx, loc, "invalid regular expression: invalid class escape");
-    /* fallthrough */
-  default:
-    if (e >= '0' && e <= '9') {
-      if (unicode && e != '0') fail_at(lx, loc, "invalid regular expression: invalid class escape");
-      /* annex B: legacy octal escape */
-      int v = e - '0';
-      if (e <= '7') {
-        for (int k = 0; k < 2 && *i < n && p[*i] >= '0' && p[*i] <= '7' && v * 8 + (p[*i] - '0') <= 0377; k++)
-          v = v * 8 + (p[(*i)++] - '0');
-      }
-      return v;
-    }
-    if (unicode && !strchr("^$\\.*+?()[]{}|/", e))
-      fail_at(lx, loc, "invalid regular expression: invalid escape");
-    if ((unsigned char)e >= 0x80) {
-      /* identity escape of a non-ASCII character */
-      (*i)--;
-      uint32_t cp;
-      int len = kc_utf8_decode(p + *i, p + n, &cp);
-      if (!len) len = 1, cp = (unsigned char)e;
-      *i += (uint32_t)len;
-      return (int32_t)cp;
-    }
-    return e;
-  }
-}
-
-/* A character class starting at p[*i] == '['; leaves *i on its ']'.
- * Checks range order; in v mode (unicodeSets) only nesting is checked. */
-static void validate_class(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, uint32_t *i,
-                           bool unicode, bool vmode) {
-  (*i)++;
-  if (vmode) {
-    int depth = 1;
-    while (*i < n) {
-      if (p[*i] == '\\') (*i)++;
-      else if (p[*i] == '[') depth++;
-      else if (p[*i] == ']' && --depth == 0) return;
-      (*i)++;
-    }
-    fail_at(lx, loc, "invalid regular expression: unterminated character class");
-  }
-  if (*i < n && p[*i] == '^') (*i)++;
-  while (*i < n && p[*i] != ']') {
-    int32_t a = class_atom(lx, loc, p, n, i, unicode);
-    if (*i + 1 < n && p[*i] == '-' && p[*i + 1] != ']') {
-      (*i)++;
-      int32_t b = class_atom(lx, loc, p, n, i, unicode);
-      if (a == -1 || b == -1) {
-        if (unicode) fail_at(lx, loc, "invalid regular expression: invalid character class");
-        continue;
-      }
-      /* without /u an astral endpoint is two units; leave those to the runtime */
-      if ((a | b) & 0x40000000) continue;
-      if (a > b) fail_at(lx, loc, "invalid regular expression: range out of order in character class");
+    int len = kc_utf8_decode(p + i, p + n, &cp);
+    if (!len) len = 1, cp = (unsigned char)p[i];
+    i += (uint32_t)len;
+    if (cp >= 0x10000) {
+      u[m++] = (uint16_t)(0xD800 + ((cp - 0x10000) >> 10));
+      u[m++] = (uint16_t)(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      u[m++] = (uint16_t)cp;
     }
   }
-  if (*i >= n) fail_at(lx, loc, "invalid regular expression: unterminated character class");
-}
-
-static void validate_regex(KcLexer *lx, SourceLoc loc, const char *p, uint32_t n, bool unicode,
-                           bool vmode) {
-  /* Count capturing groups first: \N must name one of them in unicode mode. */
-  uint32_t ngroups = 0;
-  bool has_alt = false, dup_name = false;
-  for (uint32_t i = 0; i < n; i++) {
-    if (p[i] == '\\') {
-      i++;
-    } else if (p[i] == '[') {
-      while (i + 1 < n && p[i + 1] != ']') {
-        i++;
-        if (p[i] == '\\') i++;
-      }
-    } else if (p[i] == '(' &&
-               (i + 1 >= n || p[i + 1] != '?' ||
-                (i + 3 < n && p[i + 2] == '<' && p[i + 3] != '=' && p[i + 3] != '!'))) {
-      ngroups++;
-      if (i + 3 < n && p[i + 1] == '?' && !has_alt) {
-        /* a named group: the same name twice needs a '|' between (ES2025) */
-        const char *nm = p + i + 3;
-        uint32_t len = 0;
-        while (i + 3 + len < n && nm[len] != '>') len++;
-        for (uint32_t j = 0; j + len + 3 < i + 3; j++)
-          if (p[j] == '(' && p[j + 1] == '?' && p[j + 2] == '<' && memcmp(p + j + 3, nm, len) == 0 &&
-              p[j + 3 + len] == '>' && (j == 0 || p[j - 1] != '\\'))
-            dup_name = true;
-      }
-    } else if (p[i] == '|') {
-      has_alt = true;
-    }
+  ReError err;
+  size_t size;
+  uint8_t *ok = re_compile(u, m, flags | RE_VALIDATE_ONLY, &size, &err);
+  free(u);
+  if (ok) {
+    free(ok);
+    return;
   }
-  if (dup_name && !has_alt) fail_at(lx, loc, "invalid regular expression: duplicate capture group name");
-  /* Group kinds on a small stack: 0 plain, 1 lookahead, 2 lookbehind. */
-  unsigned char kinds[256];
-  int depth = 0;
-  bool can_quantify = false;
-  for (uint32_t i = 0; i < n; i++) {
-    char c = p[i];
-    switch (c) {
-    case '\\':
-      i++;
-      if (i >= n) fail_at(lx, loc, "invalid regular expression: \\ at end of pattern");
-      if (unicode && i + 1 < n && p[i + 1] == '{' && (p[i] == 'u' || p[i] == 'p' || p[i] == 'P')) {
-        bool is_u = p[i] == 'u';
-        uint32_t v = 0;
-        i += 2;
-        while (i < n && p[i] != '}') {
-          if (is_u) {
-            int h = hexval(p[i]);
-            if (h < 0) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
-            v = v * 16 + (uint32_t)h;
-            if (v > 0x10FFFF) fail_at(lx, loc, "invalid regular expression: invalid unicode escape");
-          }
-          i++;
-        }
-        if (i >= n) fail_at(lx, loc, "invalid regular expression: invalid escape");
-      } else if (unicode && p[i] >= '1' && p[i] <= '9') {
-        uint32_t v = 0;
-        while (i < n && p[i] >= '0' && p[i] <= '9') {
-          v = v * 10 + (uint32_t)(p[i] - '0');
-          if (v > 100000) v = 100000;
-          i++;
-        }
-        i--;
-        if (v > ngroups) fail_at(lx, loc, "invalid regular expression: invalid escape");
-      } else if (unicode && !strchr("bBdDsSwWfnrtv0cxuk^$\\.*+?()[]{}|/", p[i])) {
-        fail_at(lx, loc, "invalid regular expression: invalid escape");
-      } else if (unicode && p[i] == 'c' && !(i + 1 < n && (p[i + 1] | 32) >= 'a' && (p[i + 1] | 32) <= 'z')) {
-        fail_at(lx, loc, "invalid regular expression: invalid escape");
-      }
-      can_quantify = true;
-      break;
-    case '[':
-      validate_class(lx, loc, p, n, &i, unicode, vmode);
-      can_quantify = true;
-      break;
-    case '(': {
-      unsigned char kind = 0;
-      if (i + 1 < n && p[i + 1] == '?') {
-        i++;
-        if (i + 1 < n && p[i + 1] == ':') i++;
-        else if (i + 1 < n && (p[i + 1] == '=' || p[i + 1] == '!')) i++, kind = 1;
-        else if (i + 2 < n && p[i + 1] == '<' && (p[i + 2] == '=' || p[i + 2] == '!')) i += 2, kind = 2;
-        else if (i + 1 < n && p[i + 1] == '<') {
-          i++;
-          while (i < n && p[i] != '>') i++;
-          if (i >= n) fail_at(lx, loc, "invalid regular expression: invalid capture group name");
-        } else {
-          fail_at(lx, loc, "invalid regular expression: invalid group");
-        }
-      }
-      if (depth < 256) kinds[depth] = kind;
-      depth++;
-      can_quantify = false;
-      break;
-    }
-    case ')': {
-      if (depth == 0) fail_at(lx, loc, "invalid regular expression: unmatched ')'");
-      depth--;
-      unsigned char kind = depth < 256 ? kinds[depth] : 0;
-      /* lookarounds are not quantifiable (annex B allows lookahead without u) */
-      can_quantify = kind == 0 || (kind == 1 && !unicode);
-      break;
-    }
-    case '*':
-    case '+':
-    case '?':
-      if (!can_quantify) fail_at(lx, loc, "invalid regular expression: nothing to repeat");
-      if (i + 1 < n && p[i + 1] == '?') i++;
-      can_quantify = false;
-      break;
-    case '{': {
-      /* A quantifier {n}, {n,}, {n,m}; in non-unicode mode a lone '{' is literal. */
-      uint32_t j = i + 1;
-      bool digits = false;
-      while (j < n && p[j] >= '0' && p[j] <= '9') j++, digits = true;
-      if (digits && j < n && p[j] == ',') {
-        j++;
-        while (j < n && p[j] >= '0' && p[j] <= '9') j++;
-      }
-      if (digits && j < n && p[j] == '}') {
-        if (!can_quantify) fail_at(lx, loc, "invalid regular expression: nothing to repeat");
-        i = j;
-        if (i + 1 < n && p[i + 1] == '?') i++;
-        can_quantify = false;
-      } else {
-        if (unicode) fail_at(lx, loc, "invalid regular expression: lone quantifier brackets");
-        can_quantify = true;
-      }
-      break;
-    }
-    case '}':
-    case ']':
-      if (unicode) fail_at(lx, loc, "invalid regular expression: lone quantifier brackets");
-      can_quantify = true;
-      break;
-    case '|':
-    case '^':
-      can_quantify = false;
-      break;
-    case '$':
-      can_quantify = false;
-      break;
-    default:
-      can_quantify = true;
-      break;
-    }
-  }
-  if (depth) fail_at(lx, loc, "invalid regular expression: unterminated group");
+  char msg[256];
+  snprintf(msg, sizeof msg, "Invalid regular expression: /%.*s/%.*s: %s", (int)(n > 120 ? 120 : n), p,
+           (int)flag_text.len, flag_text.ptr ? flag_text.ptr : "", err.msg);
+  fail_at(lx, loc, msg);
 }
 
 void kc_lex_rescan_regex(KcLexer *lx, Token *t) {
@@ -1106,7 +837,10 @@ void kc_lex_rescan_regex(KcLexer *lx, Token *t) {
   }
   bool u = seen & (1u << 5), v = seen & (1u << 7);
   if (u && v) fail_at(lx, t->loc, "invalid regular expression flags");
-  validate_regex(lx, t->loc, t->value.ptr, t->value.len, u || v, v);
+  uint32_t flags = 0;
+  for (uint32_t i = 0; i < t->raw2.len; i++)
+    flags |= 1u << (strchr(RE_FLAG_CHARS, t->raw2.ptr[i]) - RE_FLAG_CHARS);
+  validate_regex(lx, t->loc, t->value.ptr, t->value.len, flags, t->raw2);
 }
 
 void kc_lex_rescan_template(KcLexer *lx, Token *t) {

@@ -367,14 +367,6 @@ static LLVMValueRef run_element(LowerCtx *c, const Node *m, LLVMValueRef ctor) {
 
 LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
   const NodeList *body = &n->class_.body->block.body;
-  for (int i = 0; i < body->count; i++) {
-    const Node *m = body->items[i];
-    if (!m || m->kind == NODE_StaticBlock) continue;
-    if (m->kind == NODE_MethodDefinition && m->method.value->function.is_async) {
-      kc_lower_unsupported(c, m, "async functions");
-      return kc_ll_undef(c);
-    }
-  }
   FnState *f = c->f;
   Scope *saved = f->scope;
   Scope *s = kc_ptrmap_get(&c->res->scopes, n);

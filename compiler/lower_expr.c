@@ -1818,10 +1818,6 @@ LLVMValueRef kc_lower_closure(LowerCtx *c, const Node *fn, KcStr name_hint) {
   FuncInfo *fi = kc_ptrmap_get(&c->res->funcs, fn);
   if (!fi) return kc_ll_undef(c);
   if (!fi->name.ptr && name_hint.ptr) fi->name = name_hint;
-  if (fn->function.is_async) {
-    kc_lower_unsupported(c, fn, "async functions");
-    return kc_ll_undef(c);
-  }
   kc_func_declare(c, fi);
   LLVMValueRef args[3] = {fi->generic_fn, kc_cur_env(c), kc_func_info_global(c, fi)};
   LLVMValueRef clo = kc_ll_call_rt(c, RT_rt_new_function, args, 3);
@@ -1927,9 +1923,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   }
   case NODE_ClassExpression: return kc_boxed(kc_lower_class(c, n, (KcStr){NULL, 0}));
   case NODE_YieldExpression: return kc_lower_yield(c, n);
-  case NODE_AwaitExpression:
-    kc_lower_unsupported(c, n, c->f->fi->is_module ? "top-level await" : "await");
-    break;
+  case NODE_AwaitExpression: return kc_lower_await(c, n);
   case NODE_TaggedTemplateExpression: return lower_tagged_template(c, n);
   case NODE_MetaProperty:
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && ref_of(c, n) && !ref_of(c, n)->b)

@@ -93,8 +93,9 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     if (fi->is_arrow) flags |= JS_FUNC_ARROW;
     else if (fi->class_ctor) flags |= JS_FUNC_CLASS_CONSTRUCTOR | (fi->derived ? JS_FUNC_DERIVED : 0);
     else if (fi->is_method) flags |= JS_FUNC_METHOD;
-    else if (!n->function.is_generator) flags |= JS_FUNC_CONSTRUCTOR;
+    else if (!n->function.is_generator && !n->function.is_async) flags |= JS_FUNC_CONSTRUCTOR;
     if (n->function.is_generator) flags |= JS_FUNC_GENERATOR;
+    if (n->function.is_async) flags |= JS_FUNC_ASYNC;
   }
   LLVMValueRef fields[6] = {kc_ll_cstring(c, nm, len + 1, "fn.name"),
                             kc_ll_cstring(c, c->script_path, strlen(c->script_path) + 1, "fn.file"),
@@ -171,9 +172,11 @@ static void stack_check(LowerCtx *c, LLVMValueRef addr) {
   LLVMBuildCondBr(c->b, kc_ll_expect(c, over, false), bad, ok);
   kc_ll_position(c, bad);
   kc_ll_call_rt(c, RT_rt_throw_stack_overflow, NULL, 0);
-  LLVMBuildRet(c->b, kc_ll_i64(c, JS_EXCEPTION));
+  if (f->is_gen) /* an async body: a coroutine cannot `ret`; the overflow rejects */
+    LLVMBuildBr(c->b, f->ret_exc_bb);
+  else
+    LLVMBuildRet(c->b, kc_ll_i64(c, JS_EXCEPTION));
   kc_ll_position(c, ok);
-  (void)f;
 }
 
 static void push_frame(LowerCtx *c) {
@@ -188,6 +191,9 @@ static void push_frame(LowerCtx *c) {
   kc_ll_store(c, kc_ll_i32(c, f->fi->node->loc.line), kc_ll_gep(c, f->frame, offsetof(JSFrame, line)));
   kc_ll_store(c, kc_ll_i32(c, f->fi->node->loc.col + 1), kc_ll_gep(c, f->frame, offsetof(JSFrame, col)));
   kc_ll_store(c, f->frame, c->g_frame_top);
+  /* async bodies run under their caller until the first await: checked
+   * once the frame is linked, so the overflow path can unlink it */
+  if (f->is_async) stack_check(c, NULL); /* the frame itself lives in the coroutine frame */
 }
 
 static void emit_returns(LowerCtx *c) {
@@ -351,6 +357,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   }
   if (fi->is_module && c->res->eval_globals && c->res->eval_vars_global)
     declare_eval_globals(c, c->res->eval_globals);
+  if (f->is_agen) kc_agen_started(c); /* suspendedStart, parameters bound */
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
     LLVMValueRef v = fi->field ? kc_class_field_value(c, fi->field) : kc_lower_boxed(c, n->function.body);
@@ -386,7 +393,8 @@ static void lower_generic(LowerCtx *c, FuncInfo *fi) {
     LLVMDeleteBasicBlock(f.ret_bb);
     LLVMDeleteBasicBlock(f.ret_exc_bb);
   } else {
-    if (fi->node->function.is_generator) kc_gen_prologue(c);
+    if (fi->node->function.is_async) kc_async_prologue(c);
+    else if (fi->node->function.is_generator) kc_gen_prologue(c);
     lower_prologue_and_body(c);
   }
   end_function(c);

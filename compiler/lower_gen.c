@@ -92,7 +92,10 @@ static void suspend(LowerCtx *c, bool final) {
   kc_ll_position(c, resume);
 }
 
-void kc_gen_prologue(LowerCtx *c) {
+/* coro.id, the frame from the GC heap, coro.begin; then [make] creates the
+ * state object (f->gen) and the suspend-return and cleanup blocks are laid
+ * out. The builder is left after the state's creation. */
+static void coro_begin(LowerCtx *c) {
   FnState *f = c->f;
   f->is_gen = true;
   const char *attr = "presplitcoroutine";
@@ -107,17 +110,22 @@ void kc_gen_prologue(LowerCtx *c) {
   LLVMValueRef mem = kc_ll_call_rt(c, RT_rt_gen_frame_alloc, &size, 1);
   LLVMValueRef bargs[2] = {f->coro_id, mem};
   f->coro_hdl = intrinsic(c, "llvm.coro.begin", NULL, 0, bargs, 2, "coro.hdl");
-  LLVMValueRef cargs[2] = {f->argc, f->argv};
-  f->argv = kc_ll_call_rt(c, RT_rt_gen_copy_args, cargs, 2);
-  LLVMValueRef nargs[3] = {f->callee, f->coro_hdl, resume_helper(c)};
-  f->gen = kc_ll_call_rt(c, RT_rt_gen_new, nargs, 3);
-  LLVMBasicBlockRef here = LLVMGetInsertBlock(c->b);
+}
 
+/* The block every suspend leaves through in the ramp (and the cleanup path
+ * CoroSplit needs); what the ramp returns is computed after coro.end, so
+ * the resume clones never run it. */
+static void coro_exit_blocks(LowerCtx *c) {
+  FnState *f = c->f;
+  LLVMBasicBlockRef here = LLVMGetInsertBlock(c->b);
   f->gen_suspend_ret = kc_ll_block_new(c, "gen.suspend.ret");
   kc_ll_position(c, f->gen_suspend_ret);
   LLVMValueRef eargs[3] = {f->coro_hdl, LLVMConstInt(c->t_i1, 0, false), token_none(c)};
   intrinsic(c, "llvm.coro.end", NULL, 0, eargs, 3, "");
-  LLVMBuildRet(c->b, f->gen);
+  if (f->is_agen)
+    LLVMBuildRet(c->b, kc_ll_call_rt(c, RT_rt_agen_ramp_result, &f->gen, 1));
+  else
+    LLVMBuildRet(c->b, f->gen_ret ? f->gen_ret : f->gen);
 
   /* destroy: never called (the collector owns the frame), but CoroSplit
    * needs the path */
@@ -126,9 +134,47 @@ void kc_gen_prologue(LowerCtx *c) {
   LLVMValueRef fargs[2] = {f->coro_id, f->coro_hdl};
   intrinsic(c, "llvm.coro.free", NULL, 0, fargs, 2, "");
   LLVMBuildBr(c->b, f->gen_suspend_ret);
-
   kc_ll_position(c, here);
+}
+
+void kc_gen_prologue(LowerCtx *c) {
+  FnState *f = c->f;
+  coro_begin(c);
+  LLVMValueRef cargs[2] = {f->argc, f->argv};
+  f->argv = kc_ll_call_rt(c, RT_rt_gen_copy_args, cargs, 2);
+  LLVMValueRef nargs[3] = {f->callee, f->coro_hdl, resume_helper(c)};
+  f->gen = kc_ll_call_rt(c, RT_rt_gen_new, nargs, 3);
+  coro_exit_blocks(c);
   suspend(c, false);
+}
+
+/* Async functions and async generators: the body starts at once (the
+ * parameters are bound during the call, as the spec says); an async
+ * generator suspends in kc_agen_started once they are. argv is read only
+ * before the first suspend, so it is not copied. */
+void kc_async_prologue(LowerCtx *c) {
+  FnState *f = c->f;
+  f->is_async = true;
+  f->is_agen = f->fi->node->function.is_generator;
+  coro_begin(c);
+  if (f->is_agen) {
+    LLVMValueRef nargs[3] = {f->callee, f->coro_hdl, resume_helper(c)};
+    f->gen = kc_ll_call_rt(c, RT_rt_agen_new, nargs, 3);
+  } else {
+    LLVMValueRef nargs[2] = {f->coro_hdl, resume_helper(c)};
+    f->gen = kc_ll_call_rt(c, RT_rt_async_new, nargs, 2);
+    f->gen_ret = kc_ll_call_rt(c, RT_rt_async_promise, &f->gen, 1);
+  }
+  coro_exit_blocks(c);
+}
+
+static void yield_suspend(LowerCtx *c);
+
+void kc_agen_started(LowerCtx *c) {
+  FnState *f = c->f;
+  if (!f->is_agen) return;
+  kc_ll_call_rt(c, RT_rt_agen_started, &f->gen, 1);
+  yield_suspend(c);
 }
 
 static void final_suspend(LowerCtx *c) {
@@ -141,14 +187,15 @@ void kc_gen_emit_returns(LowerCtx *c) {
   FnState *f = c->f;
   LLVMMoveBasicBlockAfter(f->ret_bb, LLVMGetLastBasicBlock(f->fn));
   LLVMMoveBasicBlockAfter(f->ret_exc_bb, f->ret_bb);
+  RtFn finish = f->is_agen ? RT_rt_agen_finish : f->is_async ? RT_rt_async_finish : RT_rt_gen_finish;
   kc_ll_position(c, f->ret_bb);
   LLVMValueRef a[3] = {f->gen, kc_ll_load(c, c->t_i64, f->retval, "ret"), kc_ll_i32(c, 0)};
-  kc_ll_call_rt(c, RT_rt_gen_finish, a, 3);
+  kc_ll_call_rt(c, finish, a, 3);
   LLVMBasicBlockRef fin = kc_ll_block_new(c, "gen.final");
   LLVMBuildBr(c->b, fin);
   kc_ll_position(c, f->ret_exc_bb);
   LLVMValueRef b[3] = {f->gen, kc_ll_undef(c), kc_ll_i32(c, 1)};
-  kc_ll_call_rt(c, RT_rt_gen_finish, b, 3);
+  kc_ll_call_rt(c, finish, b, 3);
   LLVMBuildBr(c->b, fin);
   kc_ll_position(c, fin);
   final_suspend(c); /* LLVM allows one final suspend point */
@@ -192,8 +239,101 @@ static KcVal lower_delegate(LowerCtx *c, const Node *n) {
   return kc_boxed(kc_ll_call_rt(c, RT_rt_gen_sent, &f->gen, 1));
 }
 
+/* ---- await ---------------------------------------------------------------- */
+
+void kc_await_raw(LowerCtx *c, LLVMValueRef v) {
+  FnState *f = c->f;
+  LLVMValueRef args[2] = {f->gen, v};
+  kc_ll_call_rt_checked(c, RT_rt_async_await, args, 2);
+  yield_suspend(c);
+}
+
+LLVMValueRef kc_await_value(LowerCtx *c, LLVMValueRef v) {
+  kc_await_raw(c, v);
+  return kc_ll_call_rt_checked(c, RT_rt_async_resumed, &c->f->gen, 1);
+}
+
+KcVal kc_lower_await(LowerCtx *c, const Node *n) {
+  FnState *f = c->f;
+  if (!f->is_async) { /* top-level await of modules: the module body is not a coroutine yet */
+    kc_lower_unsupported(c, n, "top-level await");
+    return kc_boxed(kc_ll_undef(c));
+  }
+  LLVMValueRef v = kc_lower_boxed(c, n->argument.argument);
+  kc_ll_site(c, n);
+  return kc_boxed(kc_await_value(c, v));
+}
+
+/* ---- async generators ------------------------------------------------------ */
+
+/* AsyncGeneratorYield of an already awaited [v]: suspends unless a request
+ * is waiting. */
+static void agen_yield(LowerCtx *c, LLVMValueRef v) {
+  FnState *f = c->f;
+  LLVMValueRef a[2] = {f->gen, v};
+  LLVMValueRef k = kc_ll_call_rt(c, RT_rt_agen_yield, a, 2);
+  LLVMBasicBlockRef sus = kc_ll_block_new(c, "ayield.suspend");
+  LLVMBasicBlockRef cont = kc_ll_block_new(c, "ayield.resumed");
+  LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntNE, k, kc_ll_i32(c, 0), ""), sus, cont);
+  kc_ll_position(c, sus);
+  yield_suspend(c);
+  LLVMBuildBr(c->b, cont);
+  kc_ll_position(c, cont);
+}
+
+static KcVal lower_agen_yield(LowerCtx *c, const Node *n) {
+  FnState *f = c->f;
+  LLVMValueRef v = n->yield.argument ? kc_lower_boxed(c, n->yield.argument) : kc_ll_undef(c);
+  kc_ll_site(c, n);
+  v = kc_await_value(c, v);
+  agen_yield(c, v);
+  LLVMValueRef r = kc_ll_call_rt_checked(c, RT_rt_agen_resumed, &f->gen, 1);
+  LLVMBasicBlockRef ret = kc_ll_block_new(c, "ayield.return");
+  LLVMBasicBlockRef cont = kc_ll_block_new(c, "ayield.value");
+  LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, r, kc_ll_i64(c, JS_EMPTY), ""), ret, cont);
+  kc_ll_position(c, ret);
+  /* return(v) at a yield: AsyncGeneratorUnwrapYieldResumption awaits v */
+  LLVMValueRef rv = kc_await_value(c, kc_ll_call_rt(c, RT_rt_async_sent, &f->gen, 1));
+  kc_route_return(c, rv);
+  kc_ll_position(c, cont);
+  return kc_boxed(r);
+}
+
+static KcVal lower_agen_delegate(LowerCtx *c, const Node *n) {
+  FnState *f = c->f;
+  LLVMValueRef iterable = kc_lower_boxed(c, n->yield.argument);
+  kc_ll_site(c, n);
+  LLVMValueRef sargs[2] = {f->gen, iterable};
+  kc_ll_call_rt_checked(c, RT_rt_agen_delegate_start, sargs, 2);
+  LLVMBasicBlockRef loop = kc_ll_block_new(c, "ayield.star");
+  LLVMBasicBlockRef await_bb = kc_ll_block_new(c, "ayield.star.await");
+  LLVMBasicBlockRef yielded = kc_ll_block_new(c, "ayield.star.yield");
+  LLVMBasicBlockRef ret = kc_ll_block_new(c, "ayield.star.return");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "ayield.star.done");
+  LLVMBuildBr(c->b, loop);
+  kc_ll_position(c, loop);
+  LLVMValueRef code = kc_ll_call_rt(c, RT_rt_agen_delegate_step, &f->gen, 1);
+  LLVMBasicBlockRef exc = f->handler ? f->handler : f->ret_exc_bb;
+  LLVMValueRef sw = LLVMBuildSwitch(c->b, code, exc, 4);
+  LLVMAddCase(sw, kc_ll_i32(c, 0), await_bb);
+  LLVMAddCase(sw, kc_ll_i32(c, 1), yielded);
+  LLVMAddCase(sw, kc_ll_i32(c, 2), done);
+  LLVMAddCase(sw, kc_ll_i32(c, 3), ret);
+  kc_ll_position(c, await_bb);
+  kc_await_raw(c, kc_ll_call_rt(c, RT_rt_agen_delegate_out, &f->gen, 1));
+  LLVMBuildBr(c->b, loop);
+  kc_ll_position(c, yielded);
+  agen_yield(c, kc_ll_call_rt(c, RT_rt_agen_delegate_out, &f->gen, 1));
+  LLVMBuildBr(c->b, loop);
+  kc_ll_position(c, ret);
+  kc_route_return(c, kc_ll_call_rt(c, RT_rt_async_sent, &f->gen, 1));
+  kc_ll_position(c, done);
+  return kc_boxed(kc_ll_call_rt(c, RT_rt_async_sent, &f->gen, 1));
+}
+
 KcVal kc_lower_yield(LowerCtx *c, const Node *n) {
   FnState *f = c->f;
+  if (f->is_agen) return n->yield.delegate ? lower_agen_delegate(c, n) : lower_agen_yield(c, n);
   if (!f->is_gen) { /* yield in an arrow or a non-generator: a syntax error the parser reports */
     kc_lower_unsupported(c, n, "yield outside a generator");
     return kc_boxed(kc_ll_undef(c));

@@ -273,8 +273,10 @@ typedef struct FnState {
   LLVMMetadataRef di_sub;
   /* generators (lower_gen.c): the generator object, the coroutine, and the
    * block every suspend leaves through */
-  bool is_gen;
+  bool is_gen;                 /* a coroutine: generator, async function or async generator */
+  bool is_async, is_agen;      /* async function / async generator (both set for the latter) */
   LLVMValueRef gen, coro_id, coro_hdl;
+  LLVMValueRef gen_ret;        /* async function: the promise the ramp returns */
   LLVMBasicBlockRef gen_suspend_ret, gen_cleanup;
   bool fields_entry;           /* the fields_fn of a class constructor */
 } FnState;
@@ -410,6 +412,14 @@ bool kc_lower_module_entry(LowerCtx *c, const Node *program);
 void kc_gen_prologue(LowerCtx *c);
 void kc_gen_emit_returns(LowerCtx *c);
 KcVal kc_lower_yield(LowerCtx *c, const Node *n);
+void kc_async_prologue(LowerCtx *c);
+void kc_agen_started(LowerCtx *c);
+KcVal kc_lower_await(LowerCtx *c, const Node *n);
+/* Await(v) at the current point: the awaited value; a rejection is thrown
+ * to the innermost handler. */
+LLVMValueRef kc_await_value(LowerCtx *c, LLVMValueRef v);
+/* Await(v) whose outcome is left in the state (rt_async_sent / mode). */
+void kc_await_raw(LowerCtx *c, LLVMValueRef v);
 
 /* lower_debug.c */
 void kc_debug_init(LowerCtx *c);

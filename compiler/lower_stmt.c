@@ -70,10 +70,6 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
     Binding *b = s->bindings[i];
     if (b->kind != BIND_FUNC || !b->decl || b->decl->kind != NODE_FunctionDeclaration) continue;
     const Node *fn = b->decl;
-    if (fn->function.is_async) {
-      kc_lower_unsupported(c, fn, "async functions");
-      continue;
-    }
     LLVMValueRef clo = kc_lower_closure(c, fn, fn->function.id ? fn->function.id->ident.name : (KcStr){"default", 7});
     if (b->global_prop) {
       LLVMValueRef args[2] = {kc_ll_string_value(c, b->name.ptr, b->name.len), clo};
@@ -324,9 +320,92 @@ static void finally_dispatch(LowerCtx *c, FinallyCtx *fc, LLVMBasicBlockRef norm
   route_return_stored(c);
 }
 
+/* for await (x of it) in an async body: GetIterator(it, async); each step
+ * awaits next()'s result; an abrupt exit awaits return()'s result
+ * (AsyncIteratorClose) — on a throw its outcome is dropped for the original
+ * exception, on break/return/continue-outer it must be an object. */
+static void lower_for_await(LowerCtx *c, const Node *n) {
+  Scope *saved = c->f->scope;
+  if (!c->f->is_async) {
+    kc_lower_unsupported(c, n, "top-level for await");
+    return;
+  }
+  LLVMValueRef v = kc_lower_boxed(c, n->for_in.right);
+  kc_ll_site(c, n);
+  LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_get_async_iterator, &v, 1);
+  LLVMBasicBlockRef next = kc_ll_block_new(c, "forawait.next");
+  LLVMBasicBlockRef body = kc_ll_block_new(c, "forawait.body");
+  LLVMBasicBlockRef end = kc_ll_block_new(c, "forawait.end");
+  LLVMBasicBlockRef exc = kc_ll_block_new(c, "forawait.exc");
+  LLVMBuildBr(c->b, next);
+  kc_ll_position(c, next);
+  LLVMValueRef r = kc_ll_call_rt_checked(c, RT_rt_async_iter_next, &it, 1);
+  r = kc_await_value(c, r);
+  LLVMValueRef x = kc_ll_call_rt_checked(c, RT_rt_async_iter_value, &r, 1);
+  LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_EMPTY), ""), end, body);
+  kc_ll_position(c, body);
+  JumpTarget t;
+  push_target(c, &t, true, false, end, next);
+  FinallyCtx *fc = push_finally(c, "forawait.close");
+  fc->iter = it;
+  t.cont_depth = fc->depth;
+  LLVMBasicBlockRef outer_handler = c->f->handler;
+  c->f->handler = exc;
+  kc_scope_enter(c, scope_of(c, n));
+  bind_for_left(c, n->for_in.left, x);
+  kc_lower_stmt(c, n->for_in.body);
+  c->f->scope = saved;
+  c->f->handler = outer_handler;
+  pop_target(c);
+  pop_finally(c, fc);
+  kc_ll_br(c, next);
+  /* exception in the body: close (awaiting return()'s result), then rethrow
+   * the original whatever the close did */
+  kc_ll_position(c, exc);
+  LLVMValueRef e = kc_ll_call_rt(c, RT_rt_take_exception, NULL, 0);
+  LLVMValueRef saved_exc = kc_ll_alloca(c, c->t_i64, "forawait.exc.value");
+  kc_ll_store(c, e, saved_exc);
+  LLVMBasicBlockRef rethrow = kc_ll_block_new(c, "forawait.rethrow");
+  LLVMBasicBlockRef close_await = kc_ll_block_new(c, "forawait.exc.await");
+  LLVMValueRef cr = kc_ll_call_rt(c, RT_rt_async_iter_close, &it, 1);
+  LLVMValueRef skip = LLVMBuildOr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, cr, kc_ll_i64(c, JS_EMPTY), ""),
+                                  LLVMBuildICmp(c->b, LLVMIntEQ, cr, kc_ll_i64(c, JS_EXCEPTION), ""), "");
+  LLVMBuildCondBr(c->b, skip, rethrow, close_await);
+  kc_ll_position(c, close_await);
+  {
+    /* a rejection of the awaited result is dropped too: await it with a
+     * handler that only continues to the rethrow */
+    LLVMBasicBlockRef h = c->f->handler;
+    c->f->handler = rethrow;
+    kc_await_raw(c, cr);
+    c->f->handler = h;
+  }
+  LLVMBuildBr(c->b, rethrow);
+  kc_ll_position(c, rethrow);
+  kc_ll_call_rt(c, RT_rt_take_exception, NULL, 0);
+  LLVMValueRef ev = kc_ll_load(c, c->t_i64, saved_exc, "exc");
+  kc_ll_call_rt(c, RT_rt_throw, &ev, 1);
+  LLVMBuildBr(c->b, c->f->handler ? c->f->handler : c->f->ret_exc_bb);
+  /* routed exits: close, await, check, then continue */
+  kc_ll_position(c, fc->entry);
+  LLVMValueRef cr2 = kc_ll_call_rt_checked(c, RT_rt_async_iter_close, &it, 1);
+  LLVMBasicBlockRef has_ret = kc_ll_block_new(c, "forawait.close.await");
+  LLVMBasicBlockRef closed = kc_ll_block_new(c, "forawait.closed");
+  LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, cr2, kc_ll_i64(c, JS_EMPTY), ""), closed, has_ret);
+  kc_ll_position(c, has_ret);
+  LLVMValueRef res = kc_await_value(c, cr2);
+  kc_ll_call_rt_checked(c, RT_rt_async_iter_close_check, &res, 1);
+  LLVMBuildBr(c->b, closed);
+  kc_ll_position(c, closed);
+  finally_dispatch(c, fc, end);
+  free(fc->exits);
+  free(fc);
+  kc_ll_position(c, end);
+}
+
 static void lower_for_of(LowerCtx *c, const Node *n) {
   if (n->for_in.is_await) {
-    kc_lower_unsupported(c, n, "for await");
+    lower_for_await(c, n);
     return;
   }
   Scope *saved = c->f->scope;
@@ -591,6 +670,7 @@ void kc_lower_stmt(LowerCtx *c, const Node *n) {
   case NODE_FunctionDeclaration: break;
   case NODE_ReturnStatement: {
     LLVMValueRef v = n->argument.argument ? kc_lower_boxed(c, n->argument.argument) : kc_ll_undef(c);
+    if (c->f->is_agen && n->argument.argument) v = kc_await_value(c, v); /* return awaits in async generators */
     kc_route_return(c, v);
     dead_block(c);
     break;

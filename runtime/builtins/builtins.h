@@ -51,6 +51,7 @@ int js_list_from_array_like(JSValue obj, JSValue **out, uint32_t *count);
 void js_init_array_iterators(JSValue array_proto);
 /* %GeneratorPrototype% (runtime/generator.c). */
 void js_init_generators(void);
+void js_init_async(void);     /* runtime/async.c */
 /* An Array Iterator over obj: kind 0 keys, 1 values, 2 entries. */
 JSValue js_create_array_iterator(JSValue obj, int kind);
 

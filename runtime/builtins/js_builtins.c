@@ -61,6 +61,7 @@ void js_builtins_init(JSValue global)
     js_init_string(global);
     js_init_array(global);
     js_init_generators();
+    js_init_async();
     js_init_math(global);
     js_init_json(global);
     js_init_collections(global);

@@ -22,6 +22,7 @@
 
 typedef struct Reaction {
     struct Reaction *next;
+    JSPromiseNativeReaction native; /* a C reaction (await): called with derived as its data */
     JSValue derived;       /* promise to settle with the handler's outcome, or undefined */
     JSValue on_fulfilled;  /* callable or undefined */
     JSValue on_rejected;
@@ -94,8 +95,22 @@ static JSValue reaction_job(int ndata, JSValue *data)
     return JS_UNDEFINED;
 }
 
+/* data: the reaction, argument, rejected? */
+static JSValue native_reaction_job(int ndata, JSValue *data)
+{
+    (void)ndata;
+    Reaction *r = (Reaction *)(uintptr_t)data[0];
+    r->native(r->derived, data[1], data[2] == JS_TRUE);
+    return JS_UNDEFINED;
+}
+
 static void enqueue_reaction(Reaction *r, JSValue argument, bool rejected)
 {
+    if (r->native) {
+        JSValue nd[3] = { (JSValue)(uintptr_t)r, argument, js_mk_bool(rejected) };
+        js_enqueue_microtask_job(native_reaction_job, 3, nd);
+        return;
+    }
     JSValue data[4] = { r->derived, rejected ? r->on_rejected : r->on_fulfilled, argument,
                         js_mk_bool(rejected) };
     js_enqueue_microtask_job(reaction_job, 4, data);
@@ -234,13 +249,9 @@ JSValue js_promise_take_unhandled_rejection(void)
 
 /* ---- then ------------------------------------------------------------------------ */
 
-static void perform_then(JSValue p, JSValue on_fulfilled, JSValue on_rejected, JSValue derived)
+static void add_reaction(JSValue p, Reaction *r)
 {
     JSPromise *pr = prom(p);
-    Reaction *r = rt_alloc_cell(sizeof(Reaction));
-    r->derived = derived;
-    r->on_fulfilled = js_is_callable(on_fulfilled) ? on_fulfilled : JS_UNDEFINED;
-    r->on_rejected = js_is_callable(on_rejected) ? on_rejected : JS_UNDEFINED;
     if (pr->state == JS_PROMISE_PENDING) {
         if (pr->tail)
             pr->tail->next = r;
@@ -251,6 +262,23 @@ static void perform_then(JSValue p, JSValue on_fulfilled, JSValue on_rejected, J
         enqueue_reaction(r, pr->result, pr->state == JS_PROMISE_REJECTED);
     }
     pr->handled = 1;
+}
+
+static void perform_then(JSValue p, JSValue on_fulfilled, JSValue on_rejected, JSValue derived)
+{
+    Reaction *r = rt_alloc_cell(sizeof(Reaction));
+    r->derived = derived;
+    r->on_fulfilled = js_is_callable(on_fulfilled) ? on_fulfilled : JS_UNDEFINED;
+    r->on_rejected = js_is_callable(on_rejected) ? on_rejected : JS_UNDEFINED;
+    add_reaction(p, r);
+}
+
+void js_promise_then_native(JSValue p, JSPromiseNativeReaction fn, JSValue data)
+{
+    Reaction *r = rt_alloc_cell(sizeof(Reaction));
+    r->native = fn;
+    r->derived = data;
+    add_reaction(p, r);
 }
 
 static JSValue incompatible(const char *method, JSValue v)
@@ -341,6 +369,8 @@ static JS_NATIVE(js_promise_ctor)
 }
 
 /* PromiseResolve(%Promise%, x) */
+JSValue js_promise_resolve_intrinsic(JSValue x) { return promise_resolve(x); }
+
 static JSValue promise_resolve(JSValue x)
 {
     if (js_is_promise(x)) {

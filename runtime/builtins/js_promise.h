@@ -17,6 +17,14 @@ JSValue js_promise_new(void);
  * js_promise_new; a second settlement is ignored. */
 void js_promise_resolve_value(JSValue promise, JSValue value);
 void js_promise_reject_value(JSValue promise, JSValue reason);
+/* PerformPromiseThen(promise, onFulfilled, onRejected) with C reactions: a
+ * microtask job calls fn(data, value or reason, rejected) once the promise
+ * settles. No derived promise (await and the async generator machinery). */
+typedef void (*JSPromiseNativeReaction)(JSValue data, JSValue arg, bool rejected);
+void js_promise_then_native(JSValue promise, JSPromiseNativeReaction fn, JSValue data);
+/* PromiseResolve(%Promise%, x): x itself if it is a %Promise% whose
+ * constructor is %Promise%, else a new promise resolved with x. May throw. */
+JSValue js_promise_resolve_intrinsic(JSValue x);
 /* JS_PROMISE_* and the result (value or reason; undefined while pending). */
 int js_promise_state(JSValue promise, JSValue *result);
 /* The reason of a promise that was rejected with no handler and still has

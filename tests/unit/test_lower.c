@@ -98,8 +98,7 @@ static void test_lower_entry(void **state) {
 static void test_lower_unsupported(void **state) {
   (void)state;
   static const char *progs[] = {
-      "async function* g() { yield 1; }",
-      "async function f() {}",
+      "function f() { eval('1'); }",
   };
   for (size_t i = 0; i < sizeof progs / sizeof *progs; i++) {
     LLVMContextRef ctx = LLVMContextCreate();
