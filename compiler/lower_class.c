@@ -173,25 +173,39 @@ static void init_fields(LowerCtx *c) {
   f->scope = saved;
 }
 
-/* Stores the result of super(...) in the derived constructor's `this`. */
-static void bind_this(LowerCtx *c, LLVMValueRef obj, const Node *at) {
-  Binding *tb = c->f->fi->this_b;
+void kc_class_init_fields(LowerCtx *c) { init_fields(c); }
+
+/* Stores the result of super(...) in the derived constructor [ctor]'s
+ * `this` and initialises the fields: inline in the constructor itself,
+ * through its fields_fn from an arrow. */
+static void bind_this(LowerCtx *c, FuncInfo *ctor, LLVMValueRef active, LLVMValueRef obj, const Node *at) {
+  Binding *tb = ctor->this_b;
   LLVMValueRef cur = kc_binding_read(c, tb, false, at);
   LLVMValueRef bound = LLVMBuildICmp(c->b, LLVMIntNE, cur, kc_ll_i64(c, JS_EMPTY), "this.bound");
   throw_if(c, bound, true, "Super constructor may only be called once", at);
   kc_binding_init(c, tb, obj);
-  init_fields(c);
+  if (ctor == c->f->fi) {
+    init_fields(c);
+    return;
+  }
+  LLVMValueRef args[5] = {LLVMBuildIntToPtr(c->b, active, c->t_ptr, ""), obj, kc_ll_i32(c, 0),
+                          LLVMConstNull(c->t_ptr), kc_ll_undef(c)};
+  kc_ll_check_exc(c, LLVMBuildCall2(c->b, c->t_code, ctor->fields_fn, args, 5, "fields"));
 }
 
 KcVal kc_lower_super_call(LowerCtx *c, const Node *n) {
   FnState *f = c->f;
   FuncInfo *fi = f->fi;
-  if (fi->is_arrow || !fi->derived || f->mode != FN_GENERIC || !fi->this_b) {
-    kc_lower_unsupported(c, n, "super() in arrow functions");
+  FuncInfo *ctor = fi;
+  while (ctor->is_arrow && ctor->parent) ctor = ctor->parent;
+  bool arrow = ctor != fi;
+  if (!ctor->derived || !ctor->this_b || (arrow ? !ctor->fields_fn : f->mode != FN_GENERIC)) {
+    kc_lower_unsupported(c, n, "super() here");
     return kc_boxed(kc_ll_undef(c));
   }
-  LLVMValueRef active = LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, "active");
-  LLVMValueRef nt = LLVMGetParam(f->fn, 4);
+  LLVMValueRef active = arrow ? kc_binding_read(c, ctor->active_b, false, n)
+                              : LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, "active");
+  LLVMValueRef nt = arrow ? kc_binding_read(c, ctor->new_target_b, false, n) : LLVMGetParam(f->fn, 4);
   LLVMValueRef r;
   if (has_spread(&n->call.arguments)) {
     LLVMValueRef arr = kc_build_array(c, &n->call.arguments);
@@ -204,7 +218,7 @@ KcVal kc_lower_super_call(LowerCtx *c, const Node *n) {
     LLVMValueRef args[4] = {active, nt, kc_ll_i32(c, n->call.arguments.count), argv};
     r = kc_ll_call_rt_checked(c, RT_rt_super_call, args, 4);
   }
-  bind_this(c, r, n);
+  bind_this(c, ctor, active, r, n);
   return kc_boxed(r);
 }
 
@@ -219,7 +233,9 @@ LLVMValueRef kc_lower_super_ref(LowerCtx *c, const Node *n, LLVMValueRef *home, 
   Ref *ref = kc_ptrmap_get(&c->res->refs, n->member.object);
   LLVMValueRef thisv = ref && ref->b ? kc_lower_this(c, ref->b, n) : kc_ll_undef(c);
   *home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, f->callee, offsetof(JSFunction, home_object)), "home");
-  *key = kc_prop_key_value(c, n->member.property, n->member.computed);
+  /* a computed key is converted by the runtime, after GetSuperBase */
+  *key = n->member.computed ? kc_lower_boxed(c, n->member.property)
+                            : kc_prop_key_value(c, n->member.property, false);
   return thisv;
 }
 
@@ -251,6 +267,7 @@ void kc_class_ctor_prologue(LowerCtx *c) {
   FnState *f = c->f;
   FuncInfo *fi = f->fi;
   if (f->mode != FN_GENERIC) return;
+  if (fi->active_b) kc_binding_init(c, fi->active_b, LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, "active"));
   if (!fi->derived) {
     init_fields(c);
     return;

@@ -1926,6 +1926,8 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_AwaitExpression: return kc_lower_await(c, n);
   case NODE_TaggedTemplateExpression: return lower_tagged_template(c, n);
   case NODE_MetaProperty:
+    if (kc_str_eq(n->meta_property.meta->ident.name, "new") && ref_of(c, n) && !ref_of(c, n)->b)
+      return kc_boxed(kc_ll_undef(c)); /* in a field initialiser */
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && c->f->fi->is_arrow) {
       Ref *ref = ref_of(c, n);
       if (ref && ref->b) return kc_boxed(kc_binding_read(c, ref->b, false, n));

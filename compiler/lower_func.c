@@ -63,6 +63,11 @@ void kc_func_declare(LowerCtx *c, FuncInfo *fi) {
     c->work = realloc(c->work, sizeof *c->work * (size_t)c->work_cap);
   }
   c->work[c->nwork++] = fi;
+  if (fi->super_in_arrow) {
+    fn_name(fi, name, sizeof name, ".fields");
+    fi->fields_fn = LLVMAddFunction(c->mod, name, c->t_code);
+    LLVMSetLinkage(fi->fields_fn, LLVMInternalLinkage);
+  }
 }
 
 LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
@@ -201,7 +206,7 @@ static void emit_returns(LowerCtx *c) {
   LLVMMoveBasicBlockAfter(f->ret_bb, LLVMGetLastBasicBlock(f->fn));
   LLVMMoveBasicBlockAfter(f->ret_exc_bb, f->ret_bb);
   kc_ll_position(c, f->ret_bb);
-  if (f->fi->derived) kc_class_ctor_return(c);
+  if (f->fi->derived && !f->fields_entry) kc_class_ctor_return(c);
   if (f->frame) kc_ll_store(c, f->frame_prev, c->g_frame_top);
   LLVMBuildRet(c->b, kc_ll_load(c, c->t_i64, f->retval, "ret"));
   kc_ll_position(c, f->ret_exc_bb);
@@ -440,10 +445,35 @@ static void lower_typed(LowerCtx *c, FuncInfo *fi) {
   end_function(c);
 }
 
+/* The instance fields of a class whose derived constructor calls super()
+ * from an arrow: that arrow calls this entry with the constructor as callee
+ * and the new object as this. It enters the constructor's scope afresh:
+ * field initialisers see only `this` in it (resolve's R.skip). */
+static void lower_fields_entry(LowerCtx *c, FuncInfo *fi) {
+  FnState f;
+  begin_function(c, &f, fi, FN_GENERIC, fi->fields_fn);
+  f.fields_entry = true;
+  f.callee = LLVMGetParam(fi->fields_fn, 0);
+  f.this_in = LLVMGetParam(fi->fields_fn, 1);
+  f.argc = LLVMGetParam(fi->fields_fn, 2);
+  f.argv = LLVMGetParam(fi->fields_fn, 3);
+  kc_ll_store(c, kc_ll_undef(c), f.retval);
+  push_frame(c);
+  if (fi->needs_env)
+    f.env_in = kc_ll_load(c, c->t_ptr, kc_ll_gep(c, f.callee, offsetof(JSFunction, env)), "env.in");
+  kc_scope_enter(c, fi->scope);
+  kc_binding_init(c, fi->this_b, f.this_in);
+  kc_class_init_fields(c);
+  if (!kc_ll_terminated(c)) kc_route_return(c, kc_ll_undef(c));
+  emit_returns(c);
+  end_function(c);
+}
+
 void kc_func_lower_all(LowerCtx *c) {
   for (int i = 0; i < c->nwork && !c->failed; i++) {
     FuncInfo *fi = c->work[i];
     lower_generic(c, fi);
+    if (fi->fields_fn && !c->failed) lower_fields_entry(c, fi);
     if (fi->direct_fn && !c->failed) lower_direct(c, fi);
     if (fi->typed_fn && !c->failed) lower_typed(c, fi);
   }

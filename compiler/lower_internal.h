@@ -139,12 +139,16 @@ struct FuncInfo {
   bool default_ctor;   /* synthesized: derived ones forward their arguments to super() */
   const Node *class_node; /* class_ctor: its class (instance fields are lowered into it) */
   const Node *field;   /* synthetic initialiser of this static PropertyDefinition */
+  bool super_in_arrow; /* derived constructor with super() inside an arrow: the arrow reads
+                          the constructor through active_b and calls fields_fn */
+  Binding *active_b;
   /* infer */
   bool direct;         /* called directly: never reassigned, fixed parameters */
   bool typed;          /* has a typed clone */
   SpecType *param_spec;
   /* lowering */
   LLVMValueRef generic_fn, direct_fn, typed_fn, info_global;
+  LLVMValueRef fields_fn; /* super_in_arrow: (callee = the constructor, this) -> its instance fields */
 };
 
 typedef struct Resolved {
@@ -274,6 +278,7 @@ typedef struct FnState {
   LLVMValueRef gen, coro_id, coro_hdl;
   LLVMValueRef gen_ret;        /* async function: the promise the ramp returns */
   LLVMBasicBlockRef gen_suspend_ret, gen_cleanup;
+  bool fields_entry;           /* the fields_fn of a class constructor */
 } FnState;
 
 typedef struct LowerCtx {
@@ -387,6 +392,7 @@ void kc_set_home_object(LowerCtx *c, LLVMValueRef fn, LLVMValueRef home);
 void kc_class_ctor_check(LowerCtx *c);
 void kc_class_ctor_prologue(LowerCtx *c);
 void kc_class_ctor_return(LowerCtx *c);
+void kc_class_init_fields(LowerCtx *c);
 LLVMValueRef kc_class_field_value(LowerCtx *c, const Node *field);
 LLVMValueRef kc_name_by_key(LowerCtx *c, const Node *init, bool runtime_key, LLVMValueRef v, LLVMValueRef key);
 

@@ -32,6 +32,7 @@ typedef struct R {
   Scope *scope;
   FuncInfo *fn;
   Scope *skip; /* instance field initialisers: the constructor's own scope is invisible */
+  FuncInfo *field_ctor; /* ... and the constructor they are lowered into */
   bool not_eval_use; /* the next `Function` reference cannot reach the constructor */
 } R;
 
@@ -343,6 +344,15 @@ static void ref_new_target(R *R, const Node *n) {
   if (!kc_str_eq(n->meta_property.meta->ident.name, "new")) return;
   FuncInfo *f = R->fn;
   f->uses_new_target = true;
+  /* new.target in an instance field initialiser (or an arrow there) is
+   * undefined, though the code runs inside the constructor: a Ref without
+   * a binding says so */
+  FuncInfo *g = f;
+  while (g->is_arrow && g != R->field_ctor && g->parent) g = g->parent;
+  if (R->field_ctor && g == R->field_ctor) {
+    new_ref(R, n, NULL);
+    return;
+  }
   if (!f->is_arrow) return;
   while (f->is_arrow && f->parent) f = f->parent;
   f->uses_new_target = true;
@@ -369,6 +379,28 @@ static void ref_private(R *R, const Node *id) {
   Binding *b = NULL;
   for (Scope *s = R->scope; s && !b; s = s->parent) b = kc_scope_find_local(s, nm.ptr, nm.len);
   new_ref(R, id, b); /* the parser has checked that #x is declared */
+}
+
+/* super(...) in an arrow inside a derived constructor: the arrow needs the
+ * constructor's function object (a hidden binding, active_b), its
+ * new.target and its `this`, all captured. The extra Refs are keyed by
+ * addresses inside the call node that no other node has. */
+static void super_in_arrow(R *R, const Node *call) {
+  FuncInfo *f = R->fn;
+  while (f->is_arrow && f->parent) f = f->parent;
+  if (!f->class_ctor && f->node->kind != NODE_FunctionExpression) return;
+  f->super_in_arrow = true;
+  f->uses_new_target = true;
+  if (!f->new_target_b) {
+    KcStr name = {"new.target", 10};
+    f->new_target_b = kc_scope_declare(R->r, f->scope, name, BIND_NEW_TARGET, f->node);
+  }
+  if (!f->active_b) {
+    KcStr name = {"%active", 7};
+    f->active_b = kc_scope_declare(R->r, f->scope, name, BIND_CALLEE, f->node);
+  }
+  new_ref(R, (const Node *)((const char *)call + 1), f->new_target_b);
+  new_ref(R, (const Node *)((const char *)call + 2), f->active_b);
 }
 
 /* An assignment target: identifiers are assigned, the rest is visited. */
@@ -455,8 +487,10 @@ static void visit_expr(R *R, const Node *n) {
       ref_ident(R, n->call.callee, true, false);
       note_direct_eval(R, n);
       note_require(R, n);
-    } else if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Super)
+    } else if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Super) {
       ref_this(R, n->call.callee); /* super(...) initialises `this` */
+      if (R->fn->is_arrow) super_in_arrow(R, n);
+    }
     else
       visit_expr(R, n->call.callee);
     visit_list(R, &n->call.arguments, false);
@@ -852,15 +886,17 @@ static void visit_class(R *R, const Node *n) {
       int len = snprintf(nm, 24, "%%key%d", i);
       hidden_binding(R, s, (KcStr){nm, (uint32_t)len}, m, cf);
     }
-    FuncInfo *sf = R->fn;
+    FuncInfo *sf = R->fn, *sfc = R->field_ctor;
     Scope *ss = R->scope, *sk = R->skip;
     R->fn = cf;
     R->scope = cf->scope;
     R->skip = cf->scope;
+    R->field_ctor = cf;
     visit_expr(R, m->method.value);
     R->fn = sf;
     R->scope = ss;
     R->skip = sk;
+    R->field_ctor = sfc;
   }
   kc_ptrmap_put(&R->r->classes, n, cf);
   R->scope = saved;

@@ -57,20 +57,22 @@ JSValue rt_super_call_array(JSValue active, JSValue new_target, JSValue args)
     return rt_super_call(active, new_target, (int32_t)a->length, argv);
 }
 
+/* The home object's prototype (GetSuperBase) is read before the key is
+ * converted with ToPropertyKey, which may run user code. */
 JSValue rt_get_super(JSValue home_object, JSValue key, JSValue receiver)
 {
+    JSValue proto = js_get_prototype(home_object);
     JSAtom a = js_value_to_atom(key);
     if (a == JS_EXCEPTION) return a;
-    JSValue proto = js_get_prototype(home_object);
     if (!js_is_object(proto)) return js_throw_nullish_access(proto, a, false);
     return js_get_property_receiver(proto, a, receiver);
 }
 
 JSValue rt_set_super(JSValue home_object, JSValue key, JSValue val, JSValue receiver, int32_t strict)
 {
+    JSValue proto = js_get_prototype(home_object);
     JSAtom a = js_value_to_atom(key);
     if (a == JS_EXCEPTION) return a;
-    JSValue proto = js_get_prototype(home_object);
     if (!js_is_object(proto)) return js_throw_nullish_access(proto, a, true);
     int r = js_set_generic(proto, a, val, receiver, strict != 0);
     return r < 0 ? JS_EXCEPTION : JS_UNDEFINED;

@@ -98,9 +98,10 @@ static void test_lower_entry(void **state) {
 static void test_lower_unsupported(void **state) {
   (void)state;
   static const char *progs[] = {
-      "class A extends Object { constructor() { (() => super())(); } }",
+      NULL, /* every construct listed here so far is compiled now */
   };
   for (size_t i = 0; i < sizeof progs / sizeof *progs; i++) {
+    if (!progs[i]) continue;
     LLVMContextRef ctx = LLVMContextCreate();
     KcDiag *d;
     KcArena *arena;
