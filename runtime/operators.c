@@ -526,8 +526,8 @@ JSValue rt_ge(JSValue a, JSValue b)
 int js_ordinary_has_instance(JSValue ctor, JSValue v)
 {
     if (!js_is_callable(ctor)) return 0;
-    JSFunction *f = js_func(ctor);
-    if (f->info->flags & JS_FUNC_BOUND) return js_instance_of(v, f->env->vars[0]);
+    if (js_is_function(ctor) && (js_func(ctor)->info->flags & JS_FUNC_BOUND))
+        return js_instance_of(v, js_func(ctor)->env->vars[0]);
     if (!js_is_object(v)) return 0;
     JSValue proto = js_get_property(ctor, JS_ATOM(prototype));
     if (proto == JS_EXCEPTION) return -1;
@@ -536,9 +536,11 @@ int js_ordinary_has_instance(JSValue ctor, JSValue v)
                             js_value_to_message_text(proto));
         return -1;
     }
-    for (JSValue p = js_get_prototype(v); js_is_object(p); p = js_get_prototype(p))
+    for (JSValue p = js_get_prototype(v);; p = js_get_prototype(p)) {
+        if (p == JS_EXCEPTION) return -1;   /* a proxy's getPrototypeOf threw */
+        if (!js_is_object(p)) return 0;
         if (p == proto) return 1;
-    return 0;
+    }
 }
 
 int js_instance_of(JSValue v, JSValue ctor)

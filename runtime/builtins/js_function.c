@@ -166,6 +166,8 @@ static JS_NATIVE(js_function_proto_bind)
 
 JSValue js_builtin_function_source(JSValue f)
 {
+    if (!js_is_function(f))   /* a callable proxy: NativeFunction form without a name */
+        return js_new_string_cstr("function () { [native code] }");
     JSFunction *fn = js_func(f);
     JSStringBuilder sb;
     js_sb_init(&sb);
