@@ -10,6 +10,7 @@
  * exist before Number, which shares them.
  */
 #include "builtins.h"
+#include "js_typed.h"
 
 #include <math.h>
 
@@ -66,6 +67,9 @@ void js_builtins_init(JSValue global)
     js_init_date(global);
     js_init_promise(global);
     js_init_reflect(global);
+    js_init_array_buffer(global);
+    js_init_typed_array(global);
+    js_init_data_view(global);
 }
 
 bool js_is_space_unit(uint16_t c)
