@@ -221,6 +221,10 @@ enum {
   NODE_FLAG_PARENTHESIZED = 1 << 0, /* the expression was written in (...) */
   NODE_FLAG_STRICT = 1 << 1,        /* Program/functions: body is strict code */
   NODE_FLAG_SIMPLE_PARAMS = 1 << 2, /* functions: no defaults/rest/patterns */
+  /* Program parsed as an ECMAScript Script (not a CommonJS module body):
+   * its top-level var and function declarations are global object
+   * properties and its `this` is globalThis. */
+  NODE_FLAG_GLOBAL_SCRIPT = 1 << 3,
 };
 
 struct Node {

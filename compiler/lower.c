@@ -387,10 +387,15 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
   c->target = target;
   c->opts = *opts;
   c->res = &res;
+  res.eval_kind = opts->eval_kind;
+  if (opts->anonymous_function && program->program.body.count == 1 &&
+      program->program.body.items[0]->kind == NODE_ExpressionStatement)
+    res.anonymous_fn = program->program.body.items[0]->expr_stmt.expression;
   if (!kc_resolve(&res, program, src, diag)) {
     kc_arena_free(res.arena);
     return NULL;
   }
+  if (opts->uses_eval_out && res.uses_eval) *opts->uses_eval_out = true;
   kc_infer(&res);
   /* Stack traces and uncaught-error reports name the script by its absolute
    * path, as node does; diagnostics keep the path the user typed. */

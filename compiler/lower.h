@@ -31,7 +31,21 @@ typedef struct KcLowerOptions {
    * in the program's arena), malloc'ed; the caller frees the array. */
   const Node ***requires_out;
   int *nrequires_out;
+  /* Code compiled at run time by eval (runtime/eval/rt_eval.c): KC_EVAL_NONE
+   * for a module; KC_EVAL_GLOBAL for the code of an indirect eval or of the
+   * Function constructor, a global script whose sloppy top-level var and
+   * function declarations become properties of the global object and whose
+   * entry returns the script's completion value. */
+  int eval_kind;
+  /* KC_EVAL_GLOBAL from the Function constructor: the single function
+   * expression of the script does not see its own name ("anonymous"). */
+  bool anonymous_function;
+  /* Out (may be NULL): set to true when the module can reach eval or the
+   * Function constructor (the rule is in resolve.c, note_eval_use). */
+  bool *uses_eval_out;
 } KcLowerOptions;
+
+enum { KC_EVAL_NONE, KC_EVAL_GLOBAL };
 
 /* One bundled CommonJS module for kc_lower_bundle. */
 typedef struct KcBundleModule {

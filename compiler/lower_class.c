@@ -73,8 +73,31 @@ static bool has_spread(const NodeList *args) {
 }
 
 static bool instance_field(const Node *m) {
-  return m && m->kind == NODE_PropertyDefinition && !m->method.is_static &&
-         m->method.key->kind != NODE_PrivateIdentifier;
+  return m && m->kind == NODE_PropertyDefinition && !m->method.is_static;
+}
+
+static bool is_private(const Node *m) {
+  return m && m->kind != NODE_StaticBlock && m->method.key->kind == NODE_PrivateIdentifier;
+}
+
+/* A private method or accessor that is the first element of its class
+ * with its name (a getter and a setter share one name and one brand). */
+static bool first_private_method(const NodeList *body, int i) {
+  const Node *m = body->items[i];
+  if (!is_private(m) || m->kind != NODE_MethodDefinition) return false;
+  KcStr nm = m->method.key->ident.name;
+  for (int j = 0; j < i; j++) {
+    const Node *o = body->items[j];
+    if (is_private(o) && o->method.key->ident.name.len == nm.len && !memcmp(o->method.key->ident.name.ptr, nm.ptr, nm.len))
+      return false;
+  }
+  return true;
+}
+
+/* The private name of element [m], read where the element is defined. */
+static LLVMValueRef private_key(LowerCtx *c, const Node *m) {
+  Ref *ref = kc_ptrmap_get(&c->res->refs, m);
+  return kc_binding_read(c, ref->b, false, m);
 }
 
 static KcStr plain_key_name(const Node *key) {
@@ -83,11 +106,24 @@ static KcStr plain_key_name(const Node *key) {
   return (KcStr){NULL, 0};
 }
 
+/* NamedEvaluation with a key known only at run time: an anonymous function
+ * or class [v] (the value of [init]) gets the name of [key]. */
+LLVMValueRef kc_name_by_key(LowerCtx *c, const Node *init, bool runtime_key, LLVMValueRef v, LLVMValueRef key) {
+  if (!init || !runtime_key) return v;
+  bool anon = ((init->kind == NODE_FunctionExpression || init->kind == NODE_ArrowFunctionExpression) &&
+               !init->function.id) ||
+              (init->kind == NODE_ClassExpression && !init->class_.id);
+  if (!anon) return v;
+  LLVMValueRef a[3] = {v, key, kc_ll_i32(c, 0)};
+  return kc_ll_call_rt_checked(c, RT_rt_set_function_name, a, 3);
+}
+
 /* The value of a field's initialiser (undefined without one); an anonymous
  * function or class gets the field's name. */
 LLVMValueRef kc_class_field_value(LowerCtx *c, const Node *m) {
   if (!m->method.value) return kc_ll_undef(c);
   KcStr nm = m->method.computed ? (KcStr){NULL, 0} : plain_key_name(m->method.key);
+  if (m->method.key->kind == NODE_PrivateIdentifier) nm = ((Ref *)kc_ptrmap_get(&c->res->refs, m))->b->name;
   return kc_lower_value_named(c, m->method.value, nm);
 }
 
@@ -109,15 +145,30 @@ static void init_fields(LowerCtx *c) {
   const NodeList *body = &fi->class_node->class_.body->block.body;
   Scope *saved = f->scope;
   f->scope = fi->scope;
+  /* the brands of the private methods first, then the fields in order */
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (!first_private_method(body, i) || m->method.is_static) continue;
+    LLVMValueRef args[2] = {kc_binding_read(c, fi->this_b, false, m), private_key(c, m)};
+    kc_ll_site(c, m);
+    kc_ll_call_rt_checked(c, RT_rt_private_brand, args, 2);
+  }
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
     if (!instance_field(m)) continue;
-    LLVMValueRef key = field_key(c, m);
+    bool priv = is_private(m);
+    LLVMValueRef key = priv ? private_key(c, m) : field_key(c, m);
     LLVMValueRef val = kc_class_field_value(c, m);
+    val = kc_name_by_key(c, m->method.value, m->method.computed || !plain_key_name(m->method.key).ptr, val, key);
     LLVMValueRef thisv = kc_binding_read(c, fi->this_b, false, m);
     kc_ll_site(c, m);
-    LLVMValueRef args[4] = {thisv, key, val, kc_ll_i32(c, 0x07)};
-    kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, args, 4);
+    if (priv) {
+      LLVMValueRef args[3] = {thisv, key, val};
+      kc_ll_call_rt_checked(c, RT_rt_private_define, args, 3);
+    } else {
+      LLVMValueRef args[4] = {thisv, key, val, kc_ll_i32(c, 0x07)};
+      kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, args, 4);
+    }
   }
   f->scope = saved;
 }
@@ -157,16 +208,25 @@ KcVal kc_lower_super_call(LowerCtx *c, const Node *n) {
   return kc_boxed(r);
 }
 
-LLVMValueRef kc_lower_super_member(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
+/* super.x / super[k] as a reference: the receiver (`this`, which must be
+ * bound), the home object and the property key, evaluated in that order. */
+LLVMValueRef kc_lower_super_ref(LowerCtx *c, const Node *n, LLVMValueRef *home, LLVMValueRef *key) {
   FnState *f = c->f;
   if (!f->callee || n->member.property->kind == NODE_PrivateIdentifier) {
     kc_lower_unsupported(c, n, "super here");
-    return kc_ll_undef(c);
+    return NULL;
   }
   Ref *ref = kc_ptrmap_get(&c->res->refs, n->member.object);
   LLVMValueRef thisv = ref && ref->b ? kc_lower_this(c, ref->b, n) : kc_ll_undef(c);
-  LLVMValueRef home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, f->callee, offsetof(JSFunction, home_object)), "home");
-  LLVMValueRef key = kc_prop_key_value(c, n->member.property, n->member.computed);
+  *home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, f->callee, offsetof(JSFunction, home_object)), "home");
+  *key = kc_prop_key_value(c, n->member.property, n->member.computed);
+  return thisv;
+}
+
+LLVMValueRef kc_lower_super_member(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
+  LLVMValueRef home, key;
+  LLVMValueRef thisv = kc_lower_super_ref(c, n, &home, &key);
+  if (!thisv) return kc_ll_undef(c);
   kc_ll_site(c, n->member.computed ? n : n->member.property);
   LLVMValueRef args[3] = {home, key, thisv};
   LLVMValueRef r = kc_ll_call_rt_checked(c, RT_rt_get_super, args, 3);
@@ -233,7 +293,27 @@ void kc_class_ctor_return(LowerCtx *c) {
   kc_ll_position(c, done);
 }
 
+/* A private method or accessor: its function goes into its private name
+ * (rt_private_set_method); instances get the brand in init_fields. */
+static void define_private_method(LowerCtx *c, const Node *m, LLVMValueRef target) {
+  KcStr nm = ((Ref *)kc_ptrmap_get(&c->res->refs, m))->b->name;
+  bool accessor = m->method.kind == KC_METHOD_GET || m->method.kind == KC_METHOD_SET;
+  LLVMValueRef fn = kc_lower_closure(c, m->method.value, accessor ? (KcStr){NULL, 0} : nm);
+  kc_set_home_object(c, fn, target);
+  if (accessor) {
+    LLVMValueRef a[3] = {fn, kc_ll_string_value(c, nm.ptr, nm.len), kc_ll_i32(c, m->method.kind == KC_METHOD_GET ? 1 : 2)};
+    kc_ll_call_rt_checked(c, RT_rt_set_function_name, a, 3);
+  }
+  int kind = m->method.kind == KC_METHOD_GET ? 1 : m->method.kind == KC_METHOD_SET ? 2 : 0;
+  LLVMValueRef args[4] = {private_key(c, m), fn, kc_ll_i32(c, kind), kc_ll_i32(c, m->method.is_static)};
+  kc_ll_call_rt_checked(c, RT_rt_private_set_method, args, 4);
+}
+
 static void define_method(LowerCtx *c, const Node *m, LLVMValueRef target) {
+  if (is_private(m)) {
+    define_private_method(c, m, target);
+    return;
+  }
   const Node *key = m->method.key;
   LLVMValueRef k = kc_prop_key_value(c, key, m->method.computed);
   KcStr name = {NULL, 0};
@@ -243,6 +323,10 @@ static void define_method(LowerCtx *c, const Node *m, LLVMValueRef target) {
   bool accessor = m->method.kind == KC_METHOD_GET || m->method.kind == KC_METHOD_SET;
   LLVMValueRef fn = kc_lower_closure(c, m->method.value, accessor ? (KcStr){NULL, 0} : name);
   kc_set_home_object(c, fn, target);
+  if (!accessor && !name.ptr) { /* a computed or numeric key: named at run time */
+    LLVMValueRef a[3] = {fn, k, kc_ll_i32(c, 0)};
+    kc_ll_call_rt_checked(c, RT_rt_set_function_name, a, 3);
+  }
   if (!accessor) {
     LLVMValueRef args[4] = {target, k, fn, kc_ll_i32(c, PROP_WRITABLE | PROP_CONFIGURABLE)};
     kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, args, 4);
@@ -269,14 +353,6 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
     if (!m || m->kind == NODE_StaticBlock) continue;
-    if (m->kind == NODE_PropertyDefinition && m->method.key->kind == NODE_PrivateIdentifier) {
-      kc_lower_unsupported(c, m, "private fields");
-      return kc_ll_undef(c);
-    }
-    if (m->kind == NODE_MethodDefinition && m->method.key->kind == NODE_PrivateIdentifier) {
-      kc_lower_unsupported(c, m, "private methods");
-      return kc_ll_undef(c);
-    }
     if (m->kind == NODE_MethodDefinition && m->method.value->function.is_async) {
       kc_lower_unsupported(c, m, "async functions");
       return kc_ll_undef(c);
@@ -291,6 +367,15 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
     return kc_ll_undef(c);
   }
   kc_scope_enter(c, s);
+  /* a fresh private name per #x for this evaluation of the class */
+  KcStr cname = cf->name.ptr ? cf->name : name_hint;
+  LLVMValueRef cname_v = cname.ptr ? kc_ll_string_value(c, cname.ptr, cname.len) : kc_ll_undef(c);
+  for (int i = 0; i < s->nbind; i++) {
+    Binding *b = s->bindings[i];
+    if (!b->name.len || b->name.ptr[0] != '#') continue;
+    LLVMValueRef args[2] = {kc_ll_string_value(c, b->name.ptr, b->name.len), cname_v};
+    kc_binding_init(c, b, kc_ll_call_rt_checked(c, RT_rt_new_private_name, args, 2));
+  }
   LLVMValueRef parent = kc_ll_undef(c);
   if (n->class_.super_class) parent = kc_lower_boxed(c, n->class_.super_class);
   if (!cf->name.ptr && name_hint.ptr) cf->name = name_hint;
@@ -313,6 +398,7 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
       define_method(c, m, m->method.is_static ? ctor : proto);
       continue;
     }
+    if (is_private(m)) continue;
     if (m->method.is_static) {
       static_keys[i] = kc_prop_key_value(c, m->method.key, m->method.computed);
     } else if (m->method.computed) {
@@ -327,14 +413,28 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint) {
   }
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
+    if (!m || m->kind == NODE_StaticBlock || !m->method.is_static || !first_private_method(body, i)) continue;
+    LLVMValueRef args[2] = {ctor, private_key(c, m)};
+    kc_ll_call_rt_checked(c, RT_rt_private_brand, args, 2);
+  }
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
     if (!m) continue;
     if (m->kind == NODE_StaticBlock) {
       run_element(c, m, ctor);
     } else if (m->kind == NODE_PropertyDefinition && m->method.is_static) {
       LLVMValueRef v = m->method.value ? run_element(c, m, ctor) : kc_ll_undef(c);
+      if (!is_private(m))
+        v = kc_name_by_key(c, m->method.value, m->method.computed || !plain_key_name(m->method.key).ptr, v,
+                           static_keys[i]);
       kc_ll_site(c, m);
-      LLVMValueRef dargs[4] = {ctor, static_keys[i], v, kc_ll_i32(c, 0x07)};
-      kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, dargs, 4);
+      if (is_private(m)) {
+        LLVMValueRef pargs[3] = {ctor, private_key(c, m), v};
+        kc_ll_call_rt_checked(c, RT_rt_private_define, pargs, 3);
+      } else {
+        LLVMValueRef dargs[4] = {ctor, static_keys[i], v, kc_ll_i32(c, 0x07)};
+        kc_ll_call_rt_checked(c, RT_rt_define_prop_flags, dargs, 4);
+      }
     }
   }
   f->scope = saved;

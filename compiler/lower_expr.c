@@ -78,6 +78,7 @@ static void tdz_check(LowerCtx *c, Binding *b, LLVMValueRef v, const Node *at) {
 }
 
 LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool check, const Node *at) {
+  if (b->global_prop) return kc_global_get(c, b->name, false);
   if (b->typed) return b->typed; /* caller handles typed reads; boxed fallback */
   LLVMValueRef p = binding_ptr(c, b);
   LLVMValueRef v = kc_ll_load(c, c->t_i64, p, "");
@@ -86,10 +87,18 @@ LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool check, const Node *at
 }
 
 void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v) {
+  if (b->global_prop) {
+    kc_global_set(c, b->name, v);
+    return;
+  }
   kc_ll_store(c, v, binding_ptr(c, b));
 }
 
 void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool check, const Node *at) {
+  if (b->global_prop) {
+    kc_global_set(c, b->name, v);
+    return;
+  }
   LLVMValueRef p = binding_ptr(c, b);
   if (check) tdz_check(c, b, kc_ll_load(c, c->t_i64, p, ""), at);
   if (b->kind == BIND_CONST || (b->kind == BIND_CALLEE && c->f->fi->strict)) {
@@ -524,10 +533,23 @@ static KcVal binary_values(LowerCtx *c, const Node *n, KcBinaryOp op, KcVal a, K
   return kc_boxed(kc_ll_undef(c));
 }
 
+/* The private name #x refers to (a hidden binding of its class scope). */
+static LLVMValueRef private_name(LowerCtx *c, const Node *id) {
+  Ref *ref = ref_of(c, id);
+  if (!ref || !ref->b) {
+    kc_lower_unsupported(c, id, "this private name");
+    return kc_ll_undef(c);
+  }
+  return kc_binding_read(c, ref->b, false, id);
+}
+
 static KcVal lower_binary(LowerCtx *c, const Node *n) {
-  if (n->binary.left->kind == NODE_PrivateIdentifier) {
-    kc_lower_unsupported(c, n, "private names");
-    return kc_boxed(kc_ll_undef(c));
+  if (n->binary.left->kind == NODE_PrivateIdentifier) { /* #x in o */
+    LLVMValueRef key = private_name(c, n->binary.left);
+    LLVMValueRef obj = kc_lower_boxed(c, n->binary.right);
+    kc_ll_site(c, n);
+    LLVMValueRef args[2] = {key, obj};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_private_in, args, 2));
   }
   KcVal a = kc_lower_expr(c, n->binary.left);
   if (a.kind == VK_BOOL || a.kind == VK_F64) a = kc_boxed(kc_val_box(c, a));
@@ -573,7 +595,106 @@ static LLVMValueRef inc_dec(LowerCtx *c, KcVal old, bool inc, LLVMValueRef *old_
 
 /* ---- identifiers ------------------------------------------------------- */
 
+/* A reference inside `with` bodies first asks each with object, innermost
+ * first, whether it has the name (rt_with_has); the first that does is the
+ * reference's base. with_begin emits that search and leaves the builder in
+ * the "found" arm with w->base set; with_else moves to the arm for the
+ * ordinary binding; with_end joins them. References outside `with` bodies
+ * (nwith == 0) get none of this. */
+typedef struct WithSplit {
+  LLVMValueRef base;
+  LLVMBasicBlockRef found, missing, done;
+  LLVMBasicBlockRef found_end, missing_end;
+} WithSplit;
+
+static bool with_search(LowerCtx *c, const Node *id, LLVMValueRef *base_out) {
+  Ref *ref = ref_of(c, id);
+  if (!ref || ref->nwith == 0) return false;
+  LLVMValueRef key = kc_ll_string_value(c, id->ident.name.ptr, id->ident.name.len);
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "with.base");
+  LLVMValueRef *vals = kc_arena_alloc(c->res->arena, sizeof *vals * (size_t)(ref->nwith + 1));
+  LLVMBasicBlockRef *bbs = kc_arena_alloc(c->res->arena, sizeof *bbs * (size_t)(ref->nwith + 1));
+  for (int i = 0; i < ref->nwith; i++) {
+    LLVMValueRef obj = kc_binding_read(c, ref->withs[i], false, id);
+    kc_ll_site(c, id);
+    LLVMValueRef args[2] = {obj, key};
+    LLVMValueRef has = kc_ll_call_rt_checked(c, RT_rt_with_has, args, 2);
+    LLVMBasicBlockRef next = kc_ll_block_new(c, "with.next");
+    vals[i] = obj;
+    bbs[i] = LLVMGetInsertBlock(c->b);
+    LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, has, kc_ll_i64(c, JS_TRUE), ""), done, next);
+    kc_ll_position(c, next);
+  }
+  vals[ref->nwith] = kc_ll_i64(c, JS_EMPTY);
+  bbs[ref->nwith] = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  *base_out = phi2(c, c->t_i64, vals, bbs, ref->nwith + 1, "with.obj");
+  return true;
+}
+
+static void with_branch(LowerCtx *c, WithSplit *w) {
+  w->found = kc_ll_block_new(c, "with.found");
+  w->missing = kc_ll_block_new(c, "with.missing");
+  w->done = kc_ll_block_new(c, "with.done");
+  LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntNE, w->base, kc_ll_i64(c, JS_EMPTY), ""), w->found, w->missing);
+  kc_ll_position(c, w->found);
+}
+
+static bool with_begin(LowerCtx *c, const Node *id, WithSplit *w) {
+  if (!with_search(c, id, &w->base)) return false;
+  with_branch(c, w);
+  return true;
+}
+
+static void with_else(LowerCtx *c, WithSplit *w) {
+  w->found_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, w->done);
+  kc_ll_position(c, w->missing);
+}
+
+static LLVMValueRef with_end(LowerCtx *c, WithSplit *w, LLVMValueRef found_v, LLVMValueRef missing_v) {
+  w->missing_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, w->done);
+  kc_ll_position(c, w->done);
+  if (!found_v) return NULL;
+  LLVMValueRef vals[2] = {found_v, missing_v};
+  LLVMBasicBlockRef bbs[2] = {w->found_end, w->missing_end};
+  return phi2(c, c->t_i64, vals, bbs, 2, "with.v");
+}
+
+static KcVal lower_ident_plain(LowerCtx *c, const Node *n, bool typeof_ctx);
+
 static KcVal lower_ident(LowerCtx *c, const Node *n, bool typeof_ctx) {
+  WithSplit w;
+  if (!with_begin(c, n, &w)) return lower_ident_plain(c, n, typeof_ctx);
+  LLVMValueRef a = kc_ic_get(c, w.base, n->ident.name);
+  if (typeof_ctx) a = kc_ll_call_rt_checked(c, RT_rt_typeof, &a, 1);
+  with_else(c, &w);
+  LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, n, typeof_ctx));
+  Ref *ref = ref_of(c, n);
+  KcStr nm = n->ident.name;
+  bool answered = !ref->b && !kc_str_eq(nm, "undefined") && !kc_str_eq(nm, "NaN") && !kc_str_eq(nm, "Infinity");
+  if (typeof_ctx && !answered) b = kc_ll_call_rt_checked(c, RT_rt_typeof, &b, 1); /* else rt_typeof_global did */
+  return kc_boxed(with_end(c, &w, a, b));
+}
+
+/* An identifier callee: its value and the call's this (the with object
+ * that supplied it, else undefined). */
+static LLVMValueRef lower_ident_callee(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
+  WithSplit w;
+  if (!with_begin(c, n, &w)) return kc_lower_boxed(c, n);
+  LLVMValueRef a = kc_ic_get(c, w.base, n->ident.name);
+  with_else(c, &w);
+  LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, n, false));
+  LLVMValueRef f = with_end(c, &w, a, b);
+  LLVMValueRef tv[2] = {w.base, kc_ll_undef(c)};
+  LLVMBasicBlockRef tb[2] = {w.found_end, w.missing_end};
+  *this_out = phi2(c, c->t_i64, tv, tb, 2, "with.this");
+  return f;
+}
+
+static KcVal lower_ident_plain(LowerCtx *c, const Node *n, bool typeof_ctx) {
   Ref *ref = ref_of(c, n);
   if (!ref || !ref->b) {
     KcStr name = n->ident.name;
@@ -590,7 +711,26 @@ static KcVal lower_ident(LowerCtx *c, const Node *n, bool typeof_ctx) {
   return kc_boxed(kc_binding_read(c, b, ref->tdz_check, n));
 }
 
+static void assign_ident_plain(LowerCtx *c, const Node *id, LLVMValueRef v);
+
+/* PutValue on an identifier whose with-search already ran (base is the
+ * with object or JS_EMPTY). */
+static void assign_ident_at(LowerCtx *c, const Node *id, LLVMValueRef base, LLVMValueRef v) {
+  WithSplit w = {.base = base};
+  with_branch(c, &w);
+  kc_ic_set(c, base, id->ident.name, v);
+  with_else(c, &w);
+  assign_ident_plain(c, id, v);
+  with_end(c, &w, NULL, NULL);
+}
+
 static void assign_ident(LowerCtx *c, const Node *id, LLVMValueRef v) {
+  LLVMValueRef base;
+  if (with_search(c, id, &base)) assign_ident_at(c, id, base, v);
+  else assign_ident_plain(c, id, v);
+}
+
+static void assign_ident_plain(LowerCtx *c, const Node *id, LLVMValueRef v) {
   Ref *ref = ref_of(c, id);
   if (!ref || !ref->b) {
     kc_ll_site(c, id);
@@ -639,8 +779,9 @@ static LLVMValueRef member_get(LowerCtx *c, const Node *n, LLVMValueRef obj) {
   kc_ll_site(c, n->member.computed ? n : n->member.property);
   if (static_key(n, &key)) return kc_ic_get(c, obj, key);
   if (n->member.property->kind == NODE_PrivateIdentifier) {
-    kc_lower_unsupported(c, n, "private names");
-    return kc_ll_undef(c);
+    LLVMValueRef args[2] = {obj, private_name(c, n->member.property)};
+    kc_ll_site(c, n->member.property);
+    return kc_ll_call_rt_checked(c, RT_rt_private_get, args, 2);
   }
   KcVal k = kc_lower_expr(c, n->member.property);
   kc_ll_site(c, n);
@@ -803,13 +944,25 @@ static LLVMValueRef direct_call(LowerCtx *c, const Node *n, FuncInfo *fi, Ref *r
 static KcVal lower_call(LowerCtx *c, const Node *n) {
   const Node *callee = n->call.callee;
   if (callee->kind == NODE_Super) return kc_lower_super_call(c, n);
+  if (callee->kind == NODE_Identifier && kc_str_eq(callee->ident.name, "eval")) {
+    /* a direct eval sees the caller's scope; the global eval is right only
+     * at the top level of a sloppy eval script (its scope is the global one) */
+    Ref *ref = ref_of(c, callee);
+    bool global_level = c->opts.eval_kind == KC_EVAL_GLOBAL && c->f->fi == c->res->module && !c->f->fi->strict;
+    if (ref && !ref->b && !global_level) {
+      kc_lower_unsupported(c, n, "direct eval (eval(...) by name in a function or module; (0, eval)(...) is the global eval)");
+      return kc_boxed(kc_ll_undef(c));
+    }
+  }
   if (callee->kind == NODE_Identifier && !n->call.optional && !has_spread(&n->call.arguments)) {
     Ref *ref = ref_of(c, callee);
-    if (ref && ref->b && ref->b->kind == BIND_FUNC && ref->b->func_decl && ref->b->func_decl->direct)
+    if (ref && ref->b && !ref->nwith && ref->b->kind == BIND_FUNC && ref->b->func_decl &&
+        ref->b->func_decl->direct)
       return kc_boxed(direct_call(c, n, ref->b->func_decl, ref));
   }
   LLVMValueRef f, this_v = kc_ll_undef(c);
   if (callee->kind == NODE_MemberExpression) f = lower_member(c, callee, &this_v);
+  else if (callee->kind == NODE_Identifier) f = lower_ident_callee(c, callee, &this_v);
   else f = kc_lower_boxed(c, callee);
   if (n->call.optional) optional_short_circuit(c, f);
   if (has_spread(&n->call.arguments)) {
@@ -950,6 +1103,7 @@ static KcVal lower_object(LowerCtx *c, const Node *n) {
       FuncInfo *mf = kc_ptrmap_get(&c->res->funcs, p->property.value);
       if (mf && mf->uses_super) kc_set_home_object(c, val, obj);
     }
+    if (p->property.kind == KC_PROP_INIT) val = kc_name_by_key(c, p->property.value, !nm.ptr, val, key);
     if (p->property.kind == KC_PROP_INIT) {
       LLVMValueRef args[3] = {obj, key, val};
       kc_ll_call_rt_checked(c, RT_rt_define_data_prop, args, 3);
@@ -1031,6 +1185,7 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
   case KC_UNARY_TYPEOF: {
     KcVal v = arg->kind == NODE_Identifier ? lower_ident(c, arg, true) : kc_lower_expr(c, arg);
     Ref *ref = arg->kind == NODE_Identifier ? ref_of(c, arg) : NULL;
+    if (ref && ref->nwith) return v; /* lower_ident answered both arms */
     if (arg->kind == NODE_Identifier && (!ref || !ref->b) && !kc_str_eq(arg->ident.name, "undefined") &&
         !kc_str_eq(arg->ident.name, "NaN") && !kc_str_eq(arg->ident.name, "Infinity"))
       return v; /* rt_typeof_global already answered */
@@ -1117,13 +1272,37 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
       LLVMValueRef args[3] = {obj, key, kc_ll_i32(c, c->f->fi->strict)};
       return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_delete_prop, args, 3));
     }
-    if (arg->kind == NODE_Identifier) return kc_boxed(kc_ll_i64(c, ref_of(c, arg) && ref_of(c, arg)->b ? JS_FALSE : JS_TRUE));
+    if (arg->kind == NODE_Identifier) {
+      LLVMValueRef plain = kc_ll_i64(c, ref_of(c, arg) && ref_of(c, arg)->b ? JS_FALSE : JS_TRUE);
+      WithSplit w;
+      if (!with_begin(c, arg, &w)) return kc_boxed(plain);
+      LLVMValueRef args[3] = {w.base, kc_ll_string_value(c, arg->ident.name.ptr, arg->ident.name.len),
+                              kc_ll_i32(c, 0)};
+      LLVMValueRef a = kc_ll_call_rt_checked(c, RT_rt_delete_prop, args, 3);
+      with_else(c, &w);
+      return kc_boxed(with_end(c, &w, a, plain));
+    }
     kc_lower_expr(c, arg);
     return kc_boxed(kc_ll_i64(c, JS_TRUE));
   }
   }
   return kc_boxed(kc_ll_undef(c));
 }
+
+/* A reference target evaluated once: identifier, o.x or o[k]. */
+struct Target {
+  const Node *node;
+  int kind; /* 0 ident, 1 named member, 2 element, 3 private member (key: the name),
+              4 super member (obj: this, home: the home object) */
+  LLVMValueRef obj;   /* kind 0: the with object or JS_EMPTY, when inside `with` */
+  LLVMValueRef home;
+  KcStr name;
+  KcVal key;
+};
+typedef struct Target Target;
+static bool target_eval(LowerCtx *c, const Node *t, Target *out);
+static KcVal target_get(LowerCtx *c, Target *t);
+static void target_set(LowerCtx *c, Target *t, LLVMValueRef v);
 
 static KcVal lower_update(LowerCtx *c, const Node *n) {
   const Node *t = n->update.argument;
@@ -1133,10 +1312,25 @@ static KcVal lower_update(LowerCtx *c, const Node *n) {
     KcVal old = lower_ident(c, t, false);
     nv = inc_dec(c, old, inc, &old_num);
     assign_ident(c, t, nv);
+  } else if (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super) {
+    Target tg;
+    if (!target_eval(c, t, &tg)) return kc_boxed(kc_ll_undef(c));
+    kc_ll_site(c, n);
+    KcVal old = target_get(c, &tg);
+    nv = inc_dec(c, old, inc, &old_num);
+    target_set(c, &tg, nv);
   } else if (t->kind == NODE_MemberExpression) {
     LLVMValueRef obj = kc_lower_boxed(c, t->member.object);
     KcStr k;
-    if (static_key(t, &k)) {
+    if (t->member.property->kind == NODE_PrivateIdentifier) {
+      LLVMValueRef key = private_name(c, t->member.property);
+      kc_ll_site(c, n);
+      LLVMValueRef ga[2] = {obj, key};
+      LLVMValueRef old = kc_ll_call_rt_checked(c, RT_rt_private_get, ga, 2);
+      nv = inc_dec(c, kc_boxed(old), inc, &old_num);
+      LLVMValueRef sa[3] = {obj, key, nv};
+      kc_ll_call_rt_checked(c, RT_rt_private_set, sa, 3);
+    } else if (static_key(t, &k)) {
       kc_ll_site(c, n);
       LLVMValueRef old = kc_ic_get(c, obj, k);
       nv = inc_dec(c, kc_boxed(old), inc, &old_num);
@@ -1197,25 +1391,27 @@ static KcBinaryOp compound_op(KcAssignOp op) {
   }
 }
 
-/* A reference target evaluated once: identifier, o.x or o[k]. */
-typedef struct Target {
-  const Node *node;
-  int kind; /* 0 ident, 1 named member, 2 element */
-  LLVMValueRef obj;
-  KcStr name;
-  KcVal key;
-} Target;
 
 static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
   out->node = t;
   if (t->kind == NODE_Identifier) {
     out->kind = 0;
+    if (!with_search(c, t, &out->obj)) out->obj = NULL;
     return true;
   }
-  if (t->kind == NODE_MemberExpression && t->member.object->kind != NODE_Super &&
-      t->member.property->kind != NODE_PrivateIdentifier) {
+  if (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super) {
+    LLVMValueRef key;
+    out->kind = 4;
+    out->obj = kc_lower_super_ref(c, t, &out->home, &key);
+    out->key = kc_boxed(key);
+    return out->obj != NULL;
+  }
+  if (t->kind == NODE_MemberExpression) {
     out->obj = kc_lower_boxed(c, t->member.object);
-    if (static_key(t, &out->name)) out->kind = 1;
+    if (t->member.property->kind == NODE_PrivateIdentifier) {
+      out->kind = 3;
+      out->key = kc_boxed(private_name(c, t->member.property));
+    } else if (static_key(t, &out->name)) out->kind = 1;
     else {
       out->kind = 2;
       out->key = kc_lower_expr(c, t->member.property);
@@ -1229,16 +1425,39 @@ static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
 
 static KcVal target_get(LowerCtx *c, Target *t) {
   kc_ll_site(c, t->node);
-  if (t->kind == 0) return lower_ident(c, t->node, false);
+  if (t->kind == 0 && t->obj) {
+    WithSplit w = {.base = t->obj};
+    with_branch(c, &w);
+    LLVMValueRef a = kc_ic_get(c, t->obj, t->node->ident.name);
+    with_else(c, &w);
+    LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, t->node, false));
+    return kc_boxed(with_end(c, &w, a, b));
+  }
+  if (t->kind == 0) return lower_ident_plain(c, t->node, false);
   if (t->kind == 1) return kc_boxed(kc_ic_get(c, t->obj, t->name));
+  if (t->kind == 3) {
+    LLVMValueRef args[2] = {t->obj, t->key.v};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_private_get, args, 2));
+  }
+  if (t->kind == 4) {
+    LLVMValueRef args[3] = {t->home, t->key.v, t->obj};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_get_super, args, 3));
+  }
   return kc_boxed(kc_elem_get(c, t->obj, t->key));
 }
 
 static void target_set(LowerCtx *c, Target *t, LLVMValueRef v) {
   kc_ll_site(c, t->node);
-  if (t->kind == 0) assign_ident(c, t->node, v);
+  if (t->kind == 0 && t->obj) assign_ident_at(c, t->node, t->obj, v);
+  else if (t->kind == 0) assign_ident_plain(c, t->node, v);
   else if (t->kind == 1) kc_ic_set(c, t->obj, t->name, v);
-  else kc_elem_set(c, t->obj, t->key, v);
+  else if (t->kind == 3) {
+    LLVMValueRef args[3] = {t->obj, t->key.v, v};
+    kc_ll_call_rt_checked(c, RT_rt_private_set, args, 3);
+  } else if (t->kind == 4) {
+    LLVMValueRef args[5] = {t->home, t->key.v, v, t->obj, kc_ll_i32(c, c->f->fi->strict)};
+    kc_ll_call_rt_checked(c, RT_rt_set_super, args, 5);
+  } else kc_elem_set(c, t->obj, t->key, v);
 }
 
 static KcVal lower_assign(LowerCtx *c, const Node *n) {

@@ -247,6 +247,30 @@ static void mapped_arguments(LowerCtx *c) {
   kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_mapped_arguments, args, 5));
 }
 
+/* A sloppy global eval script declares its top-level functions, then its
+ * vars, on the global object (EvalDeclarationInstantiation: configurable,
+ * and a var does not overwrite an existing property). */
+static void declare_eval_globals(LowerCtx *c, Scope *g) {
+  for (int pass = 0; pass < 2; pass++) {
+    for (int i = 0; i < g->nbind; i++) {
+      Binding *b = g->bindings[i];
+      bool is_fn = b->kind == BIND_FUNC && b->decl && b->decl->kind == NODE_FunctionDeclaration;
+      if (is_fn != (pass == 0)) continue;
+      LLVMValueRef args[2] = {kc_ll_string_value(c, b->name.ptr, b->name.len), kc_ll_undef(c)};
+      if (is_fn) {
+        if (b->decl->function.is_async) {
+          kc_lower_unsupported(c, b->decl, "async functions");
+          continue;
+        }
+        args[1] = kc_lower_closure(c, b->decl, b->name);
+        kc_ll_call_rt_checked(c, RT_rt_eval_declare_func, args, 2);
+      } else {
+        kc_ll_call_rt_checked(c, RT_rt_eval_declare_var, args, 1);
+      }
+    }
+  }
+}
+
 static void lower_prologue_and_body(LowerCtx *c) {
   FnState *f = c->f;
   FuncInfo *fi = f->fi;
@@ -259,7 +283,9 @@ static void lower_prologue_and_body(LowerCtx *c) {
   kc_scope_enter(c, fi->scope);
   if (fi->this_b) {
     LLVMValueRef t;
-    if (fi->is_module) {
+    if (fi->is_module && (n->flags & NODE_FLAG_GLOBAL_SCRIPT)) {
+      t = kc_ll_call_rt(c, RT_rt_sloppy_this, (LLVMValueRef[]){kc_ll_undef(c)}, 1); /* globalThis */
+    } else if (fi->is_module) {
       t = f->this_in; /* module.exports, as node calls the wrapper */
     } else {
       t = f->this_in;
@@ -274,7 +300,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   if (fi->new_target_b)
     kc_binding_init(c, fi->new_target_b, f->mode == FN_GENERIC ? LLVMGetParam(f->fn, 4) : kc_ll_undef(c));
   if (fi->callee_b) kc_binding_init(c, fi->callee_b, LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, ""));
-  if (fi->is_module)
+  if (fi->is_module && fi->wrapper_b[0])
     for (int i = 0; i < 5; i++) kc_binding_init(c, fi->wrapper_b[i], generic_arg(c, i));
   if (!fi->is_module) {
     for (int i = 0; i < n->function.params.count; i++) {
@@ -305,6 +331,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   }
   if (fi->mapped_arguments && f->mode == FN_GENERIC) mapped_arguments(c);
   kc_scope_hoist_funcs(c, fi->scope);
+  if (fi->is_module && c->res->eval_globals) declare_eval_globals(c, c->res->eval_globals);
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
     LLVMValueRef v = fi->field ? kc_class_field_value(c, fi->field) : kc_lower_boxed(c, n->function.body);
@@ -312,7 +339,9 @@ static void lower_prologue_and_body(LowerCtx *c) {
   } else {
     const NodeList *body = fi->is_module ? &n->program.body : &n->function.body->block.body;
     kc_lower_stmts(c, body);
-    if (!kc_ll_terminated(c)) kc_route_return(c, kc_ll_undef(c));
+    LLVMValueRef done = fi->is_module && c->completion ? kc_ll_load(c, c->t_i64, c->completion, "completion")
+                                                        : kc_ll_undef(c);
+    if (!kc_ll_terminated(c)) kc_route_return(c, done);
   }
   emit_returns(c);
 }
@@ -407,6 +436,10 @@ bool kc_lower_module_entry(LowerCtx *c, const Node *program) {
   m->generic_fn = fn;
   FnState f;
   begin_function(c, &f, m, FN_MODULE, fn);
+  if (c->opts.eval_kind) {
+    c->completion = kc_ll_alloca(c, c->t_i64, "completion");
+    kc_ll_store(c, kc_ll_undef(c), c->completion);
+  }
   f.this_in = LLVMGetParam(fn, 1);
   f.argc = LLVMGetParam(fn, 2);
   f.argv = LLVMGetParam(fn, 3);

@@ -82,9 +82,11 @@ typedef struct Binding {
   LLVMValueRef storage; /* lowering: alloca in the current function */
   LLVMValueRef typed;   /* lowering, typed clone: the unboxed parameter */
   uint32_t tdz_end;     /* byte offset where the declaration ends */
+  bool global_prop;     /* a Script's top-level var/function: a global object property */
 } Binding;
 
-typedef enum ScopeKind { SCOPE_FUNC, SCOPE_BLOCK, SCOPE_CATCH, SCOPE_FOR, SCOPE_SWITCH } ScopeKind;
+/* SCOPE_WITH: the body of a `with`; its one binding holds the object. */
+typedef enum ScopeKind { SCOPE_FUNC, SCOPE_BLOCK, SCOPE_CATCH, SCOPE_FOR, SCOPE_SWITCH, SCOPE_WITH } ScopeKind;
 
 struct Scope {
   ScopeKind kind;
@@ -102,6 +104,10 @@ typedef struct Ref {
   bool tdz_check;
   bool call_only;    /* the callee of a call: no closure load if called directly */
   FuncInfo *from;    /* function containing the reference */
+  /* The `with` objects between the reference and its binding (innermost
+   * first): each is asked for the name at run time before the binding. */
+  Binding **withs;
+  int nwith;
 } Ref;
 
 struct FuncInfo {
@@ -152,6 +158,14 @@ typedef struct Resolved {
   FuncInfo *module;
   const Node **requires; /* require('literal') calls of the module's own require */
   int nrequires, requires_cap;
+  /* eval (KcLowerOptions.eval_kind): in a sloppy global eval script the
+   * top-level var and function declarations live in eval_globals, a scope
+   * outside the chain, so references to them are global lookups and the
+   * module prologue declares them on the global object. */
+  int eval_kind;
+  Scope *eval_globals;
+  const Node *anonymous_fn; /* Function constructor: no callee binding */
+  bool uses_eval;           /* the program can reach eval/Function */
 } Resolved;
 
 /* scope.c */
@@ -276,6 +290,7 @@ typedef struct LowerCtx {
   FuncInfo **work;       /* functions whose bodies are still to lower */
   int nwork, work_cap;
   FnState *f;
+  LLVMValueRef completion; /* eval scripts: alloca of the completion value */
   /* debug info (-g) */
   LLVMDIBuilderRef di;
   LLVMMetadataRef di_file, di_cu;
@@ -351,11 +366,13 @@ LLVMValueRef kc_lower_class(LowerCtx *c, const Node *n, KcStr name_hint);
 LLVMValueRef kc_lower_this(LowerCtx *c, Binding *b, const Node *at);
 KcVal kc_lower_super_call(LowerCtx *c, const Node *n);
 LLVMValueRef kc_lower_super_member(LowerCtx *c, const Node *n, LLVMValueRef *this_out);
+LLVMValueRef kc_lower_super_ref(LowerCtx *c, const Node *n, LLVMValueRef *home, LLVMValueRef *key);
 void kc_set_home_object(LowerCtx *c, LLVMValueRef fn, LLVMValueRef home);
 void kc_class_ctor_check(LowerCtx *c);
 void kc_class_ctor_prologue(LowerCtx *c);
 void kc_class_ctor_return(LowerCtx *c);
 LLVMValueRef kc_class_field_value(LowerCtx *c, const Node *field);
+LLVMValueRef kc_name_by_key(LowerCtx *c, const Node *init, bool runtime_key, LLVMValueRef v, LLVMValueRef key);
 
 /* lower_stmt.c */
 void kc_lower_stmt(LowerCtx *c, const Node *n);

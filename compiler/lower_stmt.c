@@ -33,6 +33,13 @@ void kc_scope_enter(LowerCtx *c, Scope *s) {
   for (int i = 0; i < s->nbind; i++) {
     Binding *b = s->bindings[i];
     b->typed = NULL;
+    if (b->global_prop) {
+      if (b->kind == BIND_VAR) {
+        LLVMValueRef nm = kc_ll_string_value(c, b->name.ptr, b->name.len);
+        kc_ll_call_rt_checked(c, RT_rt_declare_global_var, &nm, 1);
+      }
+      continue;
+    }
     if (!b->captured) {
       char name[64];
       snprintf(name, sizeof name, "%.*s", (int)(b->name.len < 60 ? b->name.len : 60), b->name.ptr);
@@ -67,12 +74,20 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
       continue;
     }
     LLVMValueRef clo = kc_lower_closure(c, fn, fn->function.id->ident.name);
+    if (b->global_prop) {
+      LLVMValueRef args[2] = {kc_ll_string_value(c, b->name.ptr, b->name.len), clo};
+      kc_ll_call_rt_checked(c, RT_rt_declare_global_function, args, 2);
+      continue;
+    }
     kc_binding_init(c, b, clo);
     /* Annex B.3.3 (see resolve.c): the function-level var of the same name */
     FuncInfo *fi = c->f->fi;
     if (s != fi->scope && !fi->strict) {
       Binding *v = kc_scope_find_local(fi->scope, b->name.ptr, b->name.len);
       if (v && v->kind == BIND_VAR) kc_binding_init(c, v, clo);
+      else if (!v && fi->is_module && c->res->eval_globals &&
+               kc_scope_find_local(c->res->eval_globals, b->name.ptr, b->name.len))
+        kc_global_set(c, b->name, clo);
     }
   }
 }
@@ -539,8 +554,26 @@ void kc_lower_stmt(LowerCtx *c, const Node *n) {
     c->f->pending_labels = NULL;
     c->f->npending = 0;
   }
+  /* eval scripts: the completion value of the script is that of the last
+   * expression statement run; a statement that can complete without one
+   * (if, loops, switch, try) resets it to undefined on entry, which is what
+   * UpdateEmpty(..., undefined) gives for straight-line code */
+  bool track = c->completion && c->f->fi == c->res->module && !c->f->is_gen;
+  if (track && (n->kind == NODE_IfStatement || n->kind == NODE_WhileStatement ||
+                n->kind == NODE_DoWhileStatement || n->kind == NODE_ForStatement ||
+                n->kind == NODE_ForInStatement || n->kind == NODE_ForOfStatement ||
+                n->kind == NODE_SwitchStatement || n->kind == NODE_TryStatement))
+    kc_ll_store(c, kc_ll_undef(c), c->completion);
   switch (n->kind) {
-  case NODE_ExpressionStatement: kc_lower_expr(c, n->expr_stmt.expression); break;
+  case NODE_ExpressionStatement: {
+    if (!track) {
+      kc_lower_expr(c, n->expr_stmt.expression);
+      break;
+    }
+    LLVMValueRef v = kc_lower_boxed(c, n->expr_stmt.expression);
+    if (!c->failed) kc_ll_store(c, v, c->completion);
+    break;
+  }
   case NODE_BlockStatement: {
     Scope *saved = c->f->scope;
     Scope *s = scope_of(c, n);
@@ -611,7 +644,20 @@ void kc_lower_stmt(LowerCtx *c, const Node *n) {
     if (b && !c->failed) kc_binding_init(c, b, v);
     break;
   }
-  case NODE_WithStatement: kc_lower_unsupported(c, n, "with statements"); break;
+  case NODE_WithStatement: {
+    /* the object lives in the with scope's one binding; references in the
+     * body search it first (lower_expr.c, with_search) */
+    LLVMValueRef obj = kc_lower_boxed(c, n->with_stmt.object);
+    kc_ll_site(c, n->with_stmt.object);
+    obj = kc_ll_call_rt_checked(c, RT_rt_to_object, &obj, 1);
+    Scope *saved = c->f->scope;
+    Scope *s = scope_of(c, n);
+    kc_scope_enter(c, s);
+    kc_binding_init(c, s->bindings[0], obj);
+    kc_lower_stmt(c, n->with_stmt.body);
+    c->f->scope = saved;
+    break;
+  }
   case NODE_ImportDeclaration:
   case NODE_ExportNamedDeclaration:
   case NODE_ExportDefaultDeclaration:

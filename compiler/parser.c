@@ -265,6 +265,7 @@ static Node *parse_with_hook(KcArena *arena, const KcSource *src, KcGoal goal, K
     kc_lex_next(&p->lx, &p->tok);
     prog = p_node(p, NODE_Program, start);
     prog->program.source_type = p->module ? KC_SOURCE_MODULE : KC_SOURCE_SCRIPT;
+    if (goal == KC_GOAL_SCRIPT) prog->flags |= NODE_FLAG_GLOBAL_SCRIPT;
     parse_top_level(p, prog);
     /* Program spans the whole input (acorn: start 0, end = input length). */
     SourceLoc end = p->tok.loc; /* EOF token, after trailing trivia */

@@ -30,6 +30,7 @@ typedef struct R {
   Scope *scope;
   FuncInfo *fn;
   Scope *skip; /* instance field initialisers: the constructor's own scope is invisible */
+  bool not_eval_use; /* the next `Function` reference cannot reach the constructor */
 } R;
 
 static void visit_stmt(R *R, const Node *n);
@@ -137,6 +138,13 @@ static void hoist_vars(R *R, Scope *fs, const Node *n) {
   }
 }
 
+/* Where the current function's var declarations go: its scope, or for the
+ * top level of a sloppy global eval script the detached eval_globals scope
+ * (those names are global-object properties). */
+static Scope *var_scope(R *R) {
+  return R->fn->is_module && R->r->eval_globals ? R->r->eval_globals : R->fn->scope;
+}
+
 /* let/const/class and function declarations directly in a statement list. */
 static void declare_lexical(R *R, Scope *s, const NodeList *stmts) {
   for (int i = 0; i < stmts->count; i++) {
@@ -146,12 +154,12 @@ static void declare_lexical(R *R, Scope *s, const NodeList *stmts) {
     else if (st->kind == NODE_ClassDeclaration && st->class_.id)
       declare_pattern(R, s, st->class_.id, BIND_CLASS, node_end(st));
     else if (st->kind == NODE_FunctionDeclaration && st->function.id) {
-      kc_scope_declare(R->r, s, st->function.id->ident.name, BIND_FUNC, st);
+      Scope *fs = var_scope(R);
+      kc_scope_declare(R->r, s == R->fn->scope ? fs : s, st->function.id->ident.name, BIND_FUNC, st);
       /* Annex B.3.3: in sloppy code a function declared in a block is also
        * a var of the enclosing function, assigned when the block is entered */
-      Scope *fs = R->fn->scope;
       KcStr nm = st->function.id->ident.name;
-      if (s != fs && !R->fn->strict) {
+      if (s != R->fn->scope && !R->fn->strict) {
         Binding *old = kc_scope_find_local(fs, nm.ptr, nm.len);
         if (!old) kc_scope_declare(R->r, fs, nm, BIND_VAR, st->function.id)->reassigned = true;
         else if (old->kind == BIND_VAR) old->reassigned = true;
@@ -188,10 +196,60 @@ static Binding *lookup(R *R, KcStr name) {
   return NULL;
 }
 
+/* Reachability of eval and the Function constructor, decided statically so
+ * that a program that cannot reach them links none of the JIT (see
+ * docs/internals.md, "eval and the Function constructor"). Conservative
+ * and simple: the program uses eval when it mentions the identifier `eval`
+ * or `Function` anywhere (a reference or a property name, `globalThis.eval`,
+ * `o["Function"]`), or calls or constructs `x.constructor(...)` (how
+ * `(function*(){}).constructor` and friends are reached). `Function.prototype`
+ * and `x instanceof Function` do not count (test262's harness and much
+ * ordinary code say them). A computed key built at run time, or a
+ * `.constructor` read into a variable and called later, is not seen: such a
+ * program gets the throwing stub. */
+static bool is_function_ident(const Node *n) {
+  return n && n->kind == NODE_Identifier && kc_str_eq(n->ident.name, "Function");
+}
+static bool is_eval_name(KcStr n) {
+  return kc_str_eq(n, "eval") || kc_str_eq(n, "Function");
+}
+
+static bool is_eval_key(const Node *p, bool computed, bool ctor) {
+  if (!p) return false;
+  KcStr n;
+  if (!computed && p->kind == NODE_Identifier) n = p->ident.name;
+  else if (computed && p->kind == NODE_Literal && p->literal.lit == KC_LIT_STRING) n = p->literal.string;
+  else return false;
+  return is_eval_name(n) || (ctor && kc_str_eq(n, "constructor"));
+}
+
+/* The with-object bindings a reference to b passes on its way out; each is
+ * used from the referring function, so it gets a Ref of its own (not in the
+ * node map) for capture analysis. */
+static void note_withs(R *R, Ref *ref, Binding *b) {
+  Scope *stop = b ? b->scope : NULL;
+  for (Scope *s = R->scope; s && s != stop; s = s->parent) {
+    if (s->kind != SCOPE_WITH || s == R->skip) continue;
+    Binding *w = s->bindings[0];
+    Binding **nw = kc_arena_alloc(R->r->arena, sizeof *nw * (size_t)(ref->nwith + 1));
+    if (ref->nwith) memcpy(nw, ref->withs, sizeof *nw * (size_t)ref->nwith);
+    nw[ref->nwith++] = w;
+    ref->withs = nw;
+    Ref *wr = kc_arena_alloc(R->r->arena, sizeof *wr);
+    wr->b = w;
+    wr->from = R->fn;
+    push_list((void ***)&R->r->all_refs, &R->r->nrefs, &R->r->refs_cap, wr);
+  }
+}
+
 static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
+  if (is_eval_name(id->ident.name) && !R->not_eval_use) R->r->uses_eval = true;
+  R->not_eval_use = false;
   Binding *b = lookup(R, id->ident.name);
   Ref *ref = new_ref(R, id, b);
   ref->call_only = call_only;
+  note_withs(R, ref, b);
+  if (ref->nwith) ref->call_only = false;
   if (!b) return;
   if (assign && b->kind != BIND_VAR) b->reassigned = true;
   if (assign && b->kind == BIND_VAR) b->reassigned = true;
@@ -241,6 +299,24 @@ static void ref_new_target(R *R, const Node *n) {
   new_ref(R, n, f->new_target_b);
 }
 
+/* The hidden binding of private name #x is named "#x" in its class scope
+ * (no identifier can spell it); a reference to #x is a Ref to it, so a
+ * closure that uses #x captures it like any variable. */
+static KcStr private_binding_name(R *R, const Node *id) {
+  char *nm = kc_arena_alloc(R->r->arena, id->ident.name.len + 2);
+  nm[0] = '#';
+  memcpy(nm + 1, id->ident.name.ptr, id->ident.name.len);
+  nm[id->ident.name.len + 1] = 0;
+  return (KcStr){nm, id->ident.name.len + 1};
+}
+
+static void ref_private(R *R, const Node *id) {
+  KcStr nm = private_binding_name(R, id);
+  Binding *b = NULL;
+  for (Scope *s = R->scope; s && !b; s = s->parent) b = kc_scope_find_local(s, nm.ptr, nm.len);
+  new_ref(R, id, b); /* the parser has checked that #x is declared */
+}
+
 /* An assignment target: identifiers are assigned, the rest is visited. */
 static void visit_target(R *R, const Node *p) {
   if (!p) return;
@@ -282,6 +358,7 @@ static void visit_expr(R *R, const Node *n) {
   switch (n->kind) {
   case NODE_Identifier: ref_ident(R, n, false, false); break;
   case NODE_ThisExpression: ref_this(R, n); break;
+  case NODE_PrivateIdentifier: ref_private(R, n); break; /* #x in o */
   case NODE_ArrayExpression: visit_list(R, &n->array.elements, false); break;
   case NODE_ObjectExpression: visit_list(R, &n->object.properties, false); break;
   case NODE_Property:
@@ -298,7 +375,9 @@ static void visit_expr(R *R, const Node *n) {
   case NODE_UpdateExpression: visit_target(R, n->update.argument); break;
   case NODE_BinaryExpression:
     visit_expr(R, n->binary.left);
+    R->not_eval_use = n->binary.op == KC_BIN_INSTANCEOF && is_function_ident(n->binary.right);
     visit_expr(R, n->binary.right);
+    R->not_eval_use = false;
     break;
   case NODE_LogicalExpression:
     visit_expr(R, n->logical.left);
@@ -315,6 +394,9 @@ static void visit_expr(R *R, const Node *n) {
     break;
   case NODE_CallExpression:
   case NODE_NewExpression:
+    if (n->call.callee->kind == NODE_MemberExpression &&
+        is_eval_key(n->call.callee->member.property, n->call.callee->member.computed, true))
+      R->r->uses_eval = true;
     if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier) {
       ref_ident(R, n->call.callee, true, false);
       note_require(R, n);
@@ -325,12 +407,17 @@ static void visit_expr(R *R, const Node *n) {
     visit_list(R, &n->call.arguments, false);
     break;
   case NODE_MemberExpression:
+    if (is_eval_key(n->member.property, n->member.computed, false)) R->r->uses_eval = true;
     if (n->member.object->kind == NODE_Super) {
       mark_super(R);
       ref_this(R, n->member.object); /* the receiver */
     }
+    R->not_eval_use = is_function_ident(n->member.object) && !n->member.computed &&
+                      kc_str_eq(n->member.property->ident.name, "prototype");
     visit_expr(R, n->member.object);
+    R->not_eval_use = false;
     if (n->member.computed) visit_expr(R, n->member.property);
+    else if (n->member.property->kind == NODE_PrivateIdentifier) ref_private(R, n->member.property);
     break;
   case NODE_ChainExpression:
   case NODE_ParenthesizedExpression: visit_expr(R, n->chain.expression); break;
@@ -445,7 +532,7 @@ static void visit_stmt(R *R, const Node *n) {
       if (id->kind == NODE_Identifier) {
         Binding *b = lookup(R, id->ident.name);
         Ref *ref = new_ref(R, id, b);
-        (void)ref;
+        if (n->var_decl.kind == KC_VAR_VAR && d->declarator.init) note_withs(R, ref, b);
         if (b && d->declarator.init && (b->kind == BIND_FUNC || b->kind == BIND_PARAM))
           b->reassigned = true;
         if (b && n->var_decl.kind == KC_VAR_VAR && d->declarator.init && b->kind == BIND_VAR)
@@ -456,10 +543,14 @@ static void visit_stmt(R *R, const Node *n) {
     }
     break;
   case NODE_ClassDeclaration: visit_class(R, n); break;
-  case NODE_WithStatement:
+  case NODE_WithStatement: {
     visit_expr(R, n->with_stmt.object);
+    Scope *s = enter_scope(R, n, SCOPE_WITH);
+    static const char with_name[] = "%with"; /* not an identifier: never found by name */
+    kc_scope_declare(R->r, s, (KcStr){with_name, sizeof with_name - 1}, BIND_CONST, n);
     visit_stmt(R, n->with_stmt.body);
     break;
+  }
   case NODE_ExportNamedDeclaration: visit_stmt(R, n->export_named.declaration); break;
   case NODE_ExportDefaultDeclaration: {
     const Node *d = n->export_default.declaration;
@@ -531,7 +622,7 @@ static void visit_function(R *R, const Node *n) {
     declare_lexical(R, s, &body->block.body);
   }
   /* a named function expression sees its own name unless shadowed */
-  if (n->kind == NODE_FunctionExpression && n->function.id &&
+  if (n->kind == NODE_FunctionExpression && n->function.id && n != R->r->anonymous_fn &&
       !kc_scope_find_local(s, n->function.id->ident.name.ptr, n->function.id->ident.name.len)) {
     f->callee_b = kc_scope_declare(R->r, s, n->function.id->ident.name, BIND_CALLEE, n);
   }
@@ -610,9 +701,14 @@ static void visit_class(R *R, const Node *n) {
     Binding *b = kc_scope_declare(R->r, s, n->class_.id->ident.name, BIND_CONST, n->class_.id);
     b->tdz_end = node_end(n);
   }
+  const NodeList *body = &n->class_.body->block.body;
+  for (int i = 0; i < body->count; i++) {
+    const Node *m = body->items[i];
+    if (m && m->kind != NODE_StaticBlock && m->method.key->kind == NODE_PrivateIdentifier)
+      kc_scope_declare(R->r, s, private_binding_name(R, m->method.key), BIND_CONST, m->method.key);
+  }
   visit_expr(R, n->class_.super_class);
   const Node *ctor = NULL;
-  const NodeList *body = &n->class_.body->block.body;
   for (int i = 0; i < body->count; i++) {
     const Node *m = body->items[i];
     if (!m || m->kind != NODE_MethodDefinition) continue;
@@ -655,26 +751,35 @@ static void visit_class(R *R, const Node *n) {
       element_function(R, m);
       continue;
     }
-    if (m->method.key->kind != NODE_PrivateIdentifier && m->method.computed) visit_expr(R, m->method.key);
+    bool private = m->method.key->kind == NODE_PrivateIdentifier;
+    if (!private && m->method.computed) visit_expr(R, m->method.key);
+    /* a private element's name is read where it is defined: by the
+     * constructor for instance elements, here for static ones */
+    if (private) {
+      Binding *pb = kc_scope_find_local(s, private_binding_name(R, m->method.key).ptr, m->method.key->ident.name.len + 1);
+      FuncInfo *saved_fn = R->fn;
+      if (!m->method.is_static) R->fn = cf;
+      new_ref(R, m, pb);
+      R->fn = saved_fn;
+    }
     if (m->kind == NODE_MethodDefinition) {
       if (m->method.value == ctor) continue;
       visit_function(R, m->method.value);
       FuncInfo *f = kc_ptrmap_get(&R->r->funcs, m->method.value);
       if (f) f->is_method = true;
-      continue;
-    }
-    if (m->method.key->kind == NODE_PrivateIdentifier) continue; /* lower reports them */
-    if (m->method.is_static) {
+      if (!private || m->method.is_static) continue;
+    } else if (m->method.is_static) {
       if (m->method.value) element_function(R, m);
       continue;
     }
-    /* instance fields are initialised by the constructor's code: resolve
-     * them as if inside it, but without seeing its parameters and locals
-     * (R.skip) */
+    /* instance fields (and the brand of private methods) are initialised by
+     * the constructor's code: resolve them as if inside it, but without
+     * seeing its parameters and locals (R.skip) */
     if (!cf->this_b) {
       KcStr name = {"this", 4};
       cf->this_b = kc_scope_declare(R->r, cf->scope, name, BIND_THIS, cf->node);
     }
+    if (m->kind == NODE_MethodDefinition) continue;
     if (m->method.computed) {
       char *nm = kc_arena_alloc(R->r->arena, 24);
       int len = snprintf(nm, 24, "%%key%d", i);
@@ -761,8 +866,24 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   R.fn = m;
   Scope *s = enter_scope(&R, program, SCOPE_FUNC);
   m->scope = s;
-  /* node's module wrapper: (exports, require, module, __filename, __dirname) */
-  static const char *const wrapper[5] = {"exports", "require", "module", "__filename", "__dirname"};
+  if (r->eval_kind == KC_EVAL_GLOBAL) {
+    /* a global eval script: no module wrapper; sloppy top-level var and
+     * function declarations are global-object properties */
+    if (!m->strict) r->eval_globals = kc_scope_new(r, SCOPE_FUNC, NULL, m);
+    for (int i = 0; i < program->program.body.count; i++)
+      hoist_vars(&R, var_scope(&R), program->program.body.items[i]);
+    declare_lexical(&R, s, &program->program.body);
+    visit_list(&R, &program->program.body, true);
+    compute_captures(r);
+    return true;
+  }
+  /* node's module wrapper: (exports, require, module, __filename, __dirname);
+   * a Script has no wrapper, so there its names cannot be found */
+  bool script = (program->flags & NODE_FLAG_GLOBAL_SCRIPT) != 0;
+  static const char *const wrapper_names[2][5] = {
+      {"exports", "require", "module", "__filename", "__dirname"},
+      {"%exports", "%require", "%module", "%__filename", "%__dirname"}};
+  const char *const *wrapper = wrapper_names[script];
   for (int i = 0; i < 5; i++) {
     KcStr name = {wrapper[i], (uint32_t)strlen(wrapper[i])};
     m->wrapper_b[i] = kc_scope_declare(r, s, name, BIND_VAR, program);
@@ -772,6 +893,17 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   for (int i = 0; i < program->program.body.count; i++)
     hoist_vars(&R, s, program->program.body.items[i]);
   declare_lexical(&R, s, &program->program.body);
+  if (script) {
+    /* GlobalDeclarationInstantiation: vars and functions become properties
+     * of the global object, which other code can change at any time */
+    for (int i = 0; i < s->nbind; i++) {
+      Binding *b = s->bindings[i];
+      if ((b->kind == BIND_VAR && b->decl != program) || b->kind == BIND_FUNC) {
+        b->global_prop = true;
+        b->reassigned = true;
+      }
+    }
+  }
   visit_list(&R, &program->program.body, true);
   compute_captures(r);
   return true;

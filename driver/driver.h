@@ -75,9 +75,10 @@ int kiln_exec(char *const argv[], bool verbose);
 
 /* link.c */
 /* Links [object_path] into the executable [output] for target [target_name]
- * ("x86_64-linux-gnu" or "aarch64-linux-gnu"). Returns 0 on success. */
+ * ("x86_64-linux-gnu" or "aarch64-linux-gnu"); [with_eval] adds the eval
+ * JIT (libkiln_eval and LLVM). Returns 0 on success. */
 int kiln_link(const char *object_path, const char *output, const char *target_name,
-              const KilnOptions *opts);
+              const KilnOptions *opts, bool with_eval);
 /* The directory holding libkiln_rt.a for [target_name], found relative to
  * this executable; NULL (after an error message) if there is none. */
 char *kiln_runtime_dir(const char *target_name);

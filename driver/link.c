@@ -78,8 +78,25 @@ char *kiln_runtime_dir(const char *target_name) {
 static const char *const static_libs[] = {"-lgc", "-l:libuv_a.a", "-lgmp", "-lm", "-lpthread", "-ldl", NULL};
 static const char *const shared_libs[] = {"-lgc", "-luv", "-lgmp", "-lm", "-lpthread", "-ldl", NULL};
 
+/* The eval JIT: libkiln_eval.a beside libkiln_rt.a once installed, in the
+ * build tree's compiler/ directory otherwise. NULL when there is none. */
+static char *eval_lib_path(const char *rtdir) {
+  char *p = join(rtdir, "/libkiln_eval.a", "");
+  if (file_exists(p)) return p;
+  free(p);
+  p = join(rtdir, "/../compiler/libkiln_eval.a", "");
+  if (file_exists(p)) return p;
+  free(p);
+  return NULL;
+}
+
+/* Appends the words of the space-separated [list] to argv. */
+static void push_words(const char **argv, int *n, int max, char *list) {
+  for (char *w = strtok(list, " "); w && *n < max; w = strtok(NULL, " ")) argv[(*n)++] = w;
+}
+
 int kiln_link(const char *object_path, const char *output, const char *target_name,
-              const KilnOptions *opts) {
+              const KilnOptions *opts, bool with_eval) {
   char *rtdir = kiln_runtime_dir(target_name);
   if (!rtdir) return 1;
 
@@ -96,14 +113,55 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
   }
 
   char *rtlib = join(rtdir, "/libkiln_rt.a", "");
-  const char *argv[32];
+  char *evallib = NULL, *llvm_libs = NULL;
+  if (with_eval) {
+    if (!native) {
+      fprintf(stderr, "kiln: error: this program uses eval or the Function constructor, and the eval JIT "
+                      "is not available for '%s' yet (docs/usage.md)\n", target_name);
+      free(rtlib);
+      free(rtdir);
+      free(cross_linker);
+      free(multiarch_dir);
+      return 1;
+    }
+    evallib = eval_lib_path(rtdir);
+    if (!evallib) {
+      fprintf(stderr, "kiln: error: this program uses eval or the Function constructor, and "
+                      "libkiln_eval.a is missing from %s\n", rtdir);
+      free(rtlib);
+      free(rtdir);
+      free(cross_linker);
+      free(multiarch_dir);
+      return 1;
+    }
+    llvm_libs = strdup(KILN_LLVM_STATIC_LIBS);
+  }
+  const char *argv[160];
   int n = 0;
   argv[n++] = linker;
   if (!opts->dynamic) argv[n++] = "-static";
   argv[n++] = "-o";
   argv[n++] = output;
   argv[n++] = object_path;
+  if (evallib) {
+    /* the JIT, the compiler inside it, then LLVM and the C++ runtime */
+    argv[n++] = "-Wl,-u,kiln_eval_link";
+    argv[n++] = evallib;
+  }
   argv[n++] = rtlib;
+  if (evallib) {
+    argv[n++] = "-L" KILN_LLVM_LIBDIR;
+    if (opts->dynamic) {
+      argv[n++] = "-Wl,-rpath," KILN_LLVM_LIBDIR;
+      argv[n++] = "-lLLVM-19";
+    } else {
+      push_words(argv, &n, 120, llvm_libs);
+    }
+    argv[n++] = opts->dynamic ? "-lutf8proc" : "-l:libutf8proc.a";
+    argv[n++] = "-lstdc++";
+    argv[n++] = "-lzstd";
+    argv[n++] = "-lz";
+  }
   if (multiarch_dir) argv[n++] = multiarch_dir;
   for (const char *const *l = opts->dynamic ? shared_libs : static_libs; *l; l++) argv[n++] = *l;
   argv[n] = NULL;
@@ -117,6 +175,8 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
       fprintf(stderr, "kiln: install the cross linker: apt-get install gcc-%s\n", target_name);
   }
   free(rtlib);
+  free(evallib);
+  free(llvm_libs);
   free(rtdir);
   free(cross_linker);
   free(multiarch_dir);

@@ -82,6 +82,9 @@ static Node *parse_entry(const KilnOptions *opts, KcArena *arena, const KcSource
   else ambiguous = true;
 
   *goal_out = goal;
+  /* --script is an ECMAScript Script (global var bindings, no wrapper);
+   * a .cjs file or a "type": "commonjs" package is a CommonJS module */
+  if (opts->goal == KILN_GOAL_FORCE_SCRIPT) return kc_parse(arena, src, KC_GOAL_SCRIPT, diag);
   if (!ambiguous) return kc_parse(arena, src, goal == KC_GOAL_SCRIPT ? KC_GOAL_COMMONJS : goal, diag);
 
   KcDiag *quiet = kc_diag_new(NULL);
@@ -194,7 +197,9 @@ int kiln_compile(const KilnOptions *opts, const char *output) {
   if (!target) goto done;
 
   ctx = LLVMContextCreate();
-  KcLowerOptions lower_opts = {.opt_level = opts->opt_level, .debug_info = opts->debug_info};
+  bool uses_eval = false;
+  KcLowerOptions lower_opts = {.opt_level = opts->opt_level, .debug_info = opts->debug_info,
+                               .uses_eval_out = &uses_eval};
   if (opts->emit == KILN_EMIT_DEPS) {
     FILE *out = open_output(output);
     if (!out) goto done;
@@ -238,7 +243,7 @@ int kiln_compile(const KilnOptions *opts, const char *output) {
     }
     close(fd);
     if (!kc_target_emit(target, module, KC_EMIT_OBJ, tmp_obj, diag)) break;
-    rc = kiln_link(tmp_obj, output, kc_target_name(target), opts);
+    rc = kiln_link(tmp_obj, output, kc_target_name(target), opts, uses_eval);
     break;
   }
   default:

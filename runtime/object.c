@@ -915,7 +915,7 @@ JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
         if (p->key == JS_EMPTY) continue;
         if (enum_only && !(p->attrs & JS_PROP_ENUMERABLE)) continue;
         uint32_t ix;
-        if (js_is_symbol(p->key)) { nsym++; continue; }
+        if (js_is_symbol(p->key)) { if (!js_is_private_name(p->key)) nsym++; continue; }
         if (!(flags & JS_GPN_STRINGS)) continue;
         if (js_atom_is_index(p->key, &ix)) { PUSH_IDX(ix); need_sort = true; }
         else nstr++;
@@ -941,7 +941,7 @@ JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
     if (flags & JS_GPN_SYMBOLS) {
         for (uint32_t i = 0; i < s->count; i++) {
             JSShapeProp *p = &s->table->props[i];
-            if (p->key == JS_EMPTY || !js_is_symbol(p->key)) continue;
+            if (p->key == JS_EMPTY || !js_is_symbol(p->key) || js_is_private_name(p->key)) continue;
             if (enum_only && !(p->attrs & JS_PROP_ENUMERABLE)) continue;
             out[k++] = p->key;
         }
@@ -978,7 +978,7 @@ int js_object_set_integrity(JSValue obj, int level)
     JSShape *s = o->h.shape;
     for (uint32_t i = 0; i < s->count; i++) {
         JSShapeProp *p = &s->table->props[i];
-        if (p->key == JS_EMPTY) continue;
+        if (p->key == JS_EMPTY || js_is_private_name(p->key)) continue; /* private elements are not properties */
         p->attrs &= ~JS_PROP_CONFIGURABLE;
         if (level >= 2 && !(p->attrs & JS_PROP_ACCESSOR)) p->attrs &= ~JS_PROP_WRITABLE;
     }
@@ -1003,7 +1003,7 @@ int js_object_test_integrity(JSValue obj, int level)
     JSShape *s = o->h.shape;
     for (uint32_t i = 0; i < s->count; i++) {
         JSShapeProp *p = &s->table->props[i];
-        if (p->key == JS_EMPTY) continue;
+        if (p->key == JS_EMPTY || js_is_private_name(p->key)) continue;
         if (p->attrs & JS_PROP_CONFIGURABLE) return 0;
         if (level >= 2 && !(p->attrs & JS_PROP_ACCESSOR) && (p->attrs & JS_PROP_WRITABLE)) return 0;
     }

@@ -568,6 +568,18 @@ JSValue rt_instanceof(JSValue v, JSValue ctor)
     return r < 0 ? JS_EXCEPTION : js_mk_bool(r);
 }
 
+JSValue rt_with_has(JSValue obj, JSValue key)
+{
+    int r = js_has_property(obj, key);
+    if (r <= 0) return r < 0 ? JS_EXCEPTION : JS_FALSE;
+    JSValue u = js_get_property(obj, JS_SYM(unscopables));
+    if (u == JS_EXCEPTION) return u;
+    if (!js_is_object(u)) return JS_TRUE;
+    JSValue blocked = js_get_property(u, key);
+    if (blocked == JS_EXCEPTION) return blocked;
+    return js_mk_bool(!js_to_boolean(blocked));
+}
+
 JSValue rt_in(JSValue key, JSValue obj)
 {
     if (!js_is_object(obj)) {

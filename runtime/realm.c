@@ -103,3 +103,40 @@ int js_runtime_init(void)
     if (js_has_exception()) return -1;
     return 0;
 }
+
+/* ---- a Script's global declarations (§16.1.7) ------------------------------- */
+
+JSValue rt_declare_global_var(JSValue name)
+{
+    JSValue g = js_realm.global;
+    int r = js_get_own_property(g, name, NULL);
+    if (r < 0) return JS_EXCEPTION;
+    if (r) return JS_UNDEFINED;   /* an existing property keeps its value and attributes */
+    if (!js_is_extensible(g))
+        return js_throw_type_error("Cannot define global variable %s", js_string_to_utf8(name, NULL));
+    JSPropertyDescriptor d = {
+        .value = JS_UNDEFINED, .flags = JS_PROP_WRITABLE | JS_PROP_ENUMERABLE,
+        .has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE,
+    };
+    return js_define_own_property(g, name, &d, true) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
+}
+
+JSValue rt_declare_global_function(JSValue name, JSValue fn)
+{
+    JSValue g = js_realm.global;
+    JSPropertyDescriptor cur;
+    int r = js_get_own_property(g, name, &cur);
+    if (r < 0) return JS_EXCEPTION;
+    JSPropertyDescriptor d = { .value = fn, .has = JS_DESC_HAS_VALUE };
+    if (!r || (cur.flags & JS_PROP_CONFIGURABLE)) {
+        if (!r && !js_is_extensible(g))
+            return js_throw_type_error("Cannot define global function %s", js_string_to_utf8(name, NULL));
+        d.flags = JS_PROP_WRITABLE | JS_PROP_ENUMERABLE;
+        d.has |= JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE;
+    } else if ((cur.flags & JS_PROP_ACCESSOR) ||
+               (cur.flags & (JS_PROP_WRITABLE | JS_PROP_ENUMERABLE)) != (JS_PROP_WRITABLE | JS_PROP_ENUMERABLE)) {
+        return js_throw_type_error("Cannot redefine property: %s", js_string_to_utf8(name, NULL));
+    }
+    if (js_define_own_property(g, name, &d, true) < 0) return JS_EXCEPTION;
+    return js_set_property(g, name, fn, false) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
+}

@@ -55,6 +55,7 @@ void js_builtins_init(JSValue global)
     js_init_function(global);
     js_init_symbol(global);
     js_init_global(global);
+    js_init_eval(global);
     js_init_number(global);
     js_init_bigint(global);
     js_init_boolean(global);

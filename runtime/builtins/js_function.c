@@ -11,6 +11,7 @@
  * §10.4.1.2.
  */
 #include "builtins.h"
+#include "kiln/eval.h"
 
 #include <math.h>
 
@@ -225,9 +226,7 @@ static JS_NATIVE(js_function_proto_restricted_get)
 /* Function.prototype itself is callable and returns undefined. */
 static JS_NATIVE(js_function_ctor)
 {
-    return js_throw_error(JS_EVAL_ERROR,
-                          "Code generation from strings is not supported: Kiln compiles "
-                          "ahead of time (new Function)");
+    return js_create_dynamic_function(argc, argv, "function"); /* js_eval.c */
 }
 
 static const JSPropDef function_proto_props[] = {

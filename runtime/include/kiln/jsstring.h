@@ -50,6 +50,25 @@ typedef struct JSSymbol {
     JSValue registry_key;      /* Symbol.for key or JS_UNDEFINED */
 } JSSymbol;
 
+/* A private name (#x) of one class evaluation: a symbol flagged
+ * JS_SYM_PRIVATE, used as a property key that no key enumeration, integrity
+ * level or proxy sees (see class.c and docs/internals.md). */
+#define JS_SYM_PRIVATE 0x01
+enum { JS_PRIV_FIELD, JS_PRIV_METHOD, JS_PRIV_ACCESSOR };
+typedef struct JSPrivateName {
+    JSSymbol sym;              /* description "#x" */
+    JSValue method;            /* method, or the getter (JS_UNDEFINED) */
+    JSValue setter;            /* accessor: the setter or JS_UNDEFINED */
+    JSValue class_name;        /* for "Receiver must be an instance of class X" */
+    uint32_t kind;             /* JS_PRIV_* */
+    uint32_t is_static;
+} JSPrivateName;
+
+static inline bool js_is_private_name(JSValue v)
+{
+    return js_is_symbol(v) && (((JSSymbol *)js_cell_ptr(v))->h.flags & JS_SYM_PRIVATE);
+}
+
 /* ---- predefined atoms and symbols (atoms.def) ---------------------------- */
 enum {
 #define JS_ATOM_DEF(n, s) JS_ATOM_ID_##n,

@@ -1,0 +1,328 @@
+/*
+ * rt_eval.c — libkiln_eval: eval and new Function of strings known only at
+ * run time, by the compiler's own front end and lowering plus LLVM's ORC
+ * LLJIT (docs/internals.md, "eval and the Function constructor").
+ *
+ * The driver links this library (with the compiler library and LLVM) only
+ * into programs that can reach eval or Function; a constructor then sets
+ * js_eval_hook. For each request:
+ *
+ *   source ──kc_parse──► AST ──kc_lower_program(eval_kind)──► LLVM module
+ *          ──internalize, default<O0>──► LLJIT ──► kiln_eval_N(this) ──► value
+ *
+ * so eval'd code has exactly the semantics of compiled code and calls the
+ * same runtime ABI. The JIT resolves the ABI through absolute symbols
+ * registered once from rt_abi.def (plus the few runtime globals and libm/libc
+ * functions that generated code references), never through the dynamic
+ * symbol table, so a static executable works as well as a dynamic one.
+ *
+ * Compiled scripts are cached by (kind, source text): test262 and template
+ * engines evaluate the same strings again and again, and a cached script
+ * costs one hash lookup and a call. JIT'd code is never freed.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Core.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/LLJIT.h>
+#include <llvm-c/Orc.h>
+#include <llvm-c/Target.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "lower.h"
+#include "parser.h"
+#include "source.h"
+#include "target.h"
+
+#include "kiln/eval.h"
+#include "kiln/rt_abi.h"
+#include "kiln/runtime.h"
+
+static LLVMOrcLLJITRef jit;
+static KcTarget *jit_target;
+static int jit_broken; /* set up failed: every eval throws */
+static unsigned eval_count;
+
+/* ---- the symbols JIT'd code may reference ------------------------------------ */
+
+typedef struct AbsSym {
+    const char *name;
+    void *addr;
+} AbsSym;
+
+static const AbsSym abi_syms[] = {
+#define RT_FN(name, c_ret, c_params, code_ret, codes) {#name, (void *)&name},
+#include "kiln/rt_abi.def"
+#undef RT_FN
+    {"rt_frame_top", (void *)&rt_frame_top},
+    {"rt_stack_limit", (void *)&rt_stack_limit},
+    {"rt_global_object", (void *)&rt_global_object},
+    {"js_dict_epoch", (void *)&js_dict_epoch},
+    /* what LLVM's code generator may call on its own */
+    {"memcpy", (void *)&memcpy},
+    {"memmove", (void *)&memmove},
+    {"memset", (void *)&memset},
+    {"fmod", (void *)&fmod},
+    {"pow", (void *)&pow},
+    {"floor", (void *)&floor},
+    {"ceil", (void *)&ceil},
+    {"trunc", (void *)&trunc},
+    {"round", (void *)&round},
+    {"rint", (void *)&rint},
+    {"nearbyint", (void *)&nearbyint},
+    {"sqrt", (void *)&sqrt},
+    {"exp", (void *)&exp},
+    {"log", (void *)&log},
+    {"sin", (void *)&sin},
+    {"cos", (void *)&cos},
+};
+
+static char *take_error(LLVMErrorRef e) {
+    char *m = LLVMGetErrorMessage(e);
+    char *copy = strdup(m ? m : "?");
+    LLVMDisposeErrorMessage(m);
+    return copy;
+}
+
+static bool jit_init(void)
+{
+    if (jit)
+        return true;
+    if (jit_broken)
+        return false;
+    LLVMInitializeNativeTarget();
+    LLVMInitializeNativeAsmPrinter();
+    LLVMErrorRef e = LLVMOrcCreateLLJIT(&jit, LLVMOrcCreateLLJITBuilder());
+    if (e) {
+        char *m = take_error(e);
+        fprintf(stderr, "kiln: cannot start the eval JIT: %s\n", m);
+        free(m);
+        jit = NULL;
+        jit_broken = 1;
+        return false;
+    }
+    size_t n = sizeof abi_syms / sizeof abi_syms[0];
+    LLVMOrcCSymbolMapPair *pairs = calloc(n, sizeof *pairs);
+    for (size_t i = 0; i < n; i++) {
+        pairs[i].Name = LLVMOrcLLJITMangleAndIntern(jit, abi_syms[i].name);
+        pairs[i].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)abi_syms[i].addr;
+        pairs[i].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
+        pairs[i].Sym.Flags.TargetFlags = 0;
+    }
+    e = LLVMOrcJITDylibDefine(LLVMOrcLLJITGetMainJITDylib(jit), LLVMOrcAbsoluteSymbols(pairs, n));
+    free(pairs);
+    if (e) {
+        char *m = take_error(e);
+        fprintf(stderr, "kiln: cannot start the eval JIT: %s\n", m);
+        free(m);
+        jit_broken = 1;
+        return false;
+    }
+    KcDiag *diag = kc_diag_new(NULL);
+    jit_target = kc_target_create(NULL, 0, false, diag);
+    kc_diag_free(diag);
+    if (!jit_target) {
+        jit_broken = 1;
+        return false;
+    }
+    return true;
+}
+
+/* ---- the cache ------------------------------------------------------------------ */
+
+typedef struct CacheEntry {
+    char *text;
+    size_t len;
+    int kind;
+    uint64_t hash;
+    JSCode entry;
+} CacheEntry;
+
+static CacheEntry *cache;
+static size_t cache_cap, cache_count;
+
+static uint64_t hash_text(const char *s, size_t len, int kind)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)kind;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
+static CacheEntry *cache_find(const char *text, size_t len, int kind, uint64_t h)
+{
+    if (!cache_cap)
+        return NULL;
+    for (size_t i = h & (cache_cap - 1);; i = (i + 1) & (cache_cap - 1)) {
+        CacheEntry *e = &cache[i];
+        if (!e->text)
+            return NULL;
+        if (e->hash == h && e->len == len && e->kind == kind && !memcmp(e->text, text, len))
+            return e;
+    }
+}
+
+static void cache_put(char *text, size_t len, int kind, uint64_t h, JSCode entry)
+{
+    if ((cache_count + 1) * 2 > cache_cap) {
+        size_t ncap = cache_cap ? cache_cap * 2 : 64;
+        CacheEntry *n = calloc(ncap, sizeof *n);
+        for (size_t i = 0; i < cache_cap; i++) {
+            if (!cache[i].text)
+                continue;
+            size_t j = cache[i].hash & (ncap - 1);
+            while (n[j].text)
+                j = (j + 1) & (ncap - 1);
+            n[j] = cache[i];
+        }
+        free(cache);
+        cache = n;
+        cache_cap = ncap;
+    }
+    size_t j = h & (cache_cap - 1);
+    while (cache[j].text)
+        j = (j + 1) & (cache_cap - 1);
+    cache[j] = (CacheEntry){ text, len, kind, h, entry };
+    cache_count++;
+}
+
+/* ---- compiling ------------------------------------------------------------------ */
+
+/* The message of the first diagnostic without its "path:line:col: error: ". */
+static const char *diag_text(KcDiag *d)
+{
+    const char *m = kc_diag_message(d, 0);
+    if (!m)
+        return "invalid code";
+    const char *p = strstr(m, "error: ");
+    return p ? p + 7 : m;
+}
+
+/* Only the entry stays visible: every eval module defines functions and
+ * globals with the same names, and they must not clash in the JITDylib. */
+static void internalize(LLVMModuleRef m, const char *entry)
+{
+    for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+        if (LLVMIsDeclaration(f))
+            continue;
+        size_t n;
+        const char *name = LLVMGetValueName2(f, &n);
+        if (strcmp(name, entry) != 0)
+            LLVMSetLinkage(f, LLVMInternalLinkage);
+    }
+    for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g))
+        if (!LLVMIsDeclaration(g))
+            LLVMSetLinkage(g, LLVMInternalLinkage);
+}
+
+/* The Function constructor's text must parse as one parenthesized function
+ * expression whose body is exactly the braces the runtime placed. */
+static bool function_shape_ok(const Node *program, const JSEvalRequest *req)
+{
+    if (program->program.body.count != 1)
+        return false;
+    const Node *st = program->program.body.items[0];
+    if (st->kind != NODE_ExpressionStatement)
+        return false;
+    const Node *fn = st->expr_stmt.expression;
+    if (fn->kind != NODE_FunctionExpression || !fn->function.body)
+        return false;
+    const Node *body = fn->function.body;
+    return fn->loc.offset == 1 && body->loc.offset == req->body_start &&
+           body->loc.offset + body->loc.length == req->body_end;
+}
+
+static JSCode compile(const JSEvalRequest *req, char *text)
+{
+    KcDiag *diag = kc_diag_new(NULL);
+    KcSource *src = kc_source_from_memory("<eval>", text, req->len);
+    KcArena *arena = kc_arena_new();
+    JSCode code = NULL;
+    Node *program = kc_parse(arena, src, KC_GOAL_SCRIPT, diag);
+    if (!program) {
+        js_throw_syntax_error("%s", diag_text(diag));
+        goto done;
+    }
+    if (req->kind == JS_EVAL_FUNCTION && !function_shape_ok(program, req)) {
+        js_throw_syntax_error("Invalid parameters or body for the Function constructor");
+        goto done;
+    }
+    char entry[32];
+    snprintf(entry, sizeof entry, "kiln_eval_%u", eval_count++);
+    LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
+    LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(tsc);
+    KcLowerOptions opts = {
+        .opt_level = 0,
+        .entry_name = entry,
+        .eval_kind = KC_EVAL_GLOBAL,
+        .anonymous_function = req->kind == JS_EVAL_FUNCTION,
+    };
+    LLVMModuleRef mod = kc_lower_program(ctx, program, src, jit_target, &opts, diag);
+    if (!mod) {
+        const char *m = diag_text(diag);
+        if (!strncmp(m, "not supported yet", 17))
+            js_throw_error(JS_EVAL_ERROR, "eval: %s", m);
+        else
+            js_throw_syntax_error("%s", m);
+        LLVMOrcDisposeThreadSafeContext(tsc);
+        goto done;
+    }
+    internalize(mod, entry);
+    LLVMSetDataLayout(mod, LLVMOrcLLJITGetDataLayoutStr(jit));
+    if (!kc_target_optimize(jit_target, mod, diag)) {
+        js_throw_error(JS_EVAL_ERROR, "eval: %s", diag_text(diag));
+        LLVMDisposeModule(mod);
+        LLVMOrcDisposeThreadSafeContext(tsc);
+        goto done;
+    }
+    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, tsc);
+    LLVMOrcDisposeThreadSafeContext(tsc);
+    LLVMErrorRef e = LLVMOrcLLJITAddLLVMIRModule(jit, LLVMOrcLLJITGetMainJITDylib(jit), tsm);
+    LLVMOrcExecutorAddress addr = 0;
+    if (!e)
+        e = LLVMOrcLLJITLookup(jit, &addr, entry);
+    if (e) {
+        char *m = take_error(e);
+        js_throw_error(JS_EVAL_ERROR, "eval: the JIT failed: %s", m);
+        free(m);
+        goto done;
+    }
+    code = (JSCode)(uintptr_t)addr;
+done:
+    kc_arena_free(arena);
+    /* the source text stays: compiled functions point into it */
+    kc_source_free(src);
+    kc_diag_free(diag);
+    return code;
+}
+
+static JSValue eval_request(const JSEvalRequest *req)
+{
+    if (!jit_init())
+        return js_throw_error(JS_EVAL_ERROR, "eval: the JIT could not be started");
+    uint64_t h = hash_text(req->text, req->len, req->kind);
+    CacheEntry *ce = cache_find(req->text, req->len, req->kind, h);
+    JSCode code = ce ? ce->entry : NULL;
+    if (!code) {
+        char *text = malloc(req->len + 1);
+        memcpy(text, req->text, req->len);
+        text[req->len] = 0;
+        code = compile(req, text);
+        if (!code) {
+            free(text);
+            return JS_EXCEPTION;
+        }
+        cache_put(text, req->len, req->kind, h, code);
+    }
+    return code(NULL, req->this_val, 0, NULL, JS_UNDEFINED);
+}
+
+/* Referenced by the driver's -u flag so that the linker pulls this file in. */
+void kiln_eval_link(void);
+void kiln_eval_link(void) {}
+
+__attribute__((constructor)) static void install(void) { js_eval_hook = eval_request; }
