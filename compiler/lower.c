@@ -442,6 +442,13 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
     if (res.nrequires) memcpy(*opts->requires_out, res.requires, sizeof(const Node *) * (size_t)res.nrequires);
     *opts->nrequires_out = res.nrequires;
   }
+  if (opts->dyn_imports_out) {
+    *opts->dyn_imports_out = malloc(sizeof(const Node *) * (size_t)(res.ndyn_imports + 1));
+    if (res.ndyn_imports)
+      memcpy(*opts->dyn_imports_out, res.dyn_imports, sizeof(const Node *) * (size_t)res.ndyn_imports);
+    *opts->ndyn_imports_out = res.ndyn_imports;
+  }
+  free(res.dyn_imports);
   kc_arena_free(res.arena);
   if (c->failed || !ok || kc_diag_error_count(diag) > 0) {
     LLVMDisposeModule(c->mod);
@@ -461,6 +468,24 @@ static LLVMValueRef bundle_cstring(LLVMModuleRef m, LLVMContextRef ctx, const ch
   return g;
 }
 
+/* A defined i64 cell global named [name] (JS_EMPTY until the loader fills it). */
+static LLVMValueRef bundle_cell(LLVMModuleRef m, LLVMTypeRef i64, const char *name, bool define) {
+  LLVMValueRef g = LLVMGetNamedGlobal(m, name);
+  if (!g) g = LLVMAddGlobal(m, i64, name);
+  if (define && !LLVMGetInitializer(g)) LLVMSetInitializer(g, LLVMConstInt(i64, JS_UNDEFINED, false));
+  return g;
+}
+
+/* A private constant array of [n] values of [ty] (a null pointer when n == 0). */
+static LLVMValueRef bundle_array(LLVMModuleRef m, LLVMTypeRef ty, LLVMValueRef *vals, int n, const char *name) {
+  if (n == 0) return LLVMConstNull(LLVMPointerTypeInContext(LLVMGetModuleContext(m), 0));
+  LLVMValueRef g = LLVMAddGlobal(m, LLVMArrayType2(ty, (uint64_t)n), name);
+  LLVMSetInitializer(g, LLVMConstArray2(ty, vals, (uint64_t)n));
+  LLVMSetGlobalConstant(g, true);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  return g;
+}
+
 LLVMModuleRef kc_lower_bundle(LLVMContextRef ctx, const KcTarget *target, const KcBundleModule *mods,
                               int nmods, const KcBundleLink *links, int nlinks) {
   LLVMModuleRef m = LLVMModuleCreateWithNameInContext("kiln.bundle", ctx);
@@ -469,23 +494,51 @@ LLVMModuleRef kc_lower_bundle(LLVMContextRef ctx, const KcTarget *target, const 
               i32 = LLVMInt32TypeInContext(ctx);
   LLVMTypeRef cp[5] = {ptr, i64, i32, ptr, i64};
   LLVMTypeRef code_ty = LLVMFunctionType(i64, cp, 5, false);
-  /* KilnCjsModule {path, code, json, json_len}; KilnCjsLink {from, to, spec} */
-  LLVMTypeRef mf[4] = {ptr, ptr, ptr, i64};
-  LLVMTypeRef mod_ty = LLVMStructTypeInContext(ctx, mf, 4, false);
+  /* KilnCjsModule (runtime/node/bundle.h); KilnCjsLink {from, to, spec} */
+  LLVMTypeRef mf[14] = {ptr, ptr, ptr, i64, i32, i32, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr};
+  LLVMTypeRef mod_ty = LLVMStructTypeInContext(ctx, mf, 14, false);
   LLVMTypeRef lf[3] = {i32, i32, ptr};
   LLVMTypeRef link_ty = LLVMStructTypeInContext(ctx, lf, 3, false);
+  /* the cells this module owns first: namespaces, and what ES modules import
+   * from CommonJS, JSON and built-in modules */
+  for (int i = 0; i < nmods; i++) {
+    if (mods[i].ns_sym) bundle_cell(m, i64, mods[i].ns_sym, true);
+    for (int k = 0; k < mods[i].ncells; k++) {
+      LLVMValueRef g = bundle_cell(m, i64, mods[i].cell_syms[k], false);
+      if (!LLVMGetInitializer(g)) LLVMSetInitializer(g, LLVMConstInt(i64, JS_EMPTY, false));
+    }
+  }
   LLVMValueRef *mv = malloc(sizeof *mv * (size_t)(nmods + 1));
   for (int i = 0; i < nmods; i++) {
+    const KcBundleModule *bm = &mods[i];
     LLVMValueRef code = LLVMConstNull(ptr), json = LLVMConstNull(ptr);
-    if (mods[i].entry_name) {
-      code = LLVMGetNamedFunction(m, mods[i].entry_name);
-      if (!code) code = LLVMAddFunction(m, mods[i].entry_name, code_ty);
-    } else {
-      json = bundle_cstring(m, ctx, mods[i].json, mods[i].json_len);
+    if (bm->entry_name) {
+      code = LLVMGetNamedFunction(m, bm->entry_name);
+      if (!code) code = LLVMAddFunction(m, bm->entry_name, code_ty);
+    } else if (bm->json) {
+      json = bundle_cstring(m, ctx, bm->json, bm->json_len);
     }
-    LLVMValueRef f[4] = {bundle_cstring(m, ctx, mods[i].path, strlen(mods[i].path)), code, json,
-                         LLVMConstInt(i64, mods[i].json_len, false)};
-    mv[i] = LLVMConstNamedStruct(mod_ty, f, 4);
+    LLVMValueRef *tmp = malloc(sizeof *tmp * (size_t)(bm->ndeps + bm->nexports + bm->ncells + 1));
+    for (int k = 0; k < bm->ndeps; k++) tmp[k] = LLVMConstInt(i32, (unsigned long long)bm->deps[k], false);
+    LLVMValueRef deps = bundle_array(m, i32, tmp, bm->ndeps, "esm.deps");
+    for (int k = 0; k < bm->nexports; k++) tmp[k] = bundle_cstring(m, ctx, bm->export_names[k], strlen(bm->export_names[k]));
+    LLVMValueRef enames = bundle_array(m, ptr, tmp, bm->nexports, "esm.export.names");
+    for (int k = 0; k < bm->nexports; k++) tmp[k] = bundle_cell(m, i64, bm->export_syms[k], false);
+    LLVMValueRef ecells = bundle_array(m, ptr, tmp, bm->nexports, "esm.export.cells");
+    for (int k = 0; k < bm->ncells; k++) tmp[k] = bundle_cstring(m, ctx, bm->cell_names[k], strlen(bm->cell_names[k]));
+    LLVMValueRef cnames = bundle_array(m, ptr, tmp, bm->ncells, "esm.cell.names");
+    for (int k = 0; k < bm->ncells; k++) tmp[k] = bundle_cell(m, i64, bm->cell_syms[k], false);
+    LLVMValueRef cptrs = bundle_array(m, ptr, tmp, bm->ncells, "esm.cell.ptrs");
+    free(tmp);
+    LLVMValueRef f[14] = {bundle_cstring(m, ctx, bm->path, strlen(bm->path)), code, json,
+                          LLVMConstInt(i64, bm->json_len, false),
+                          LLVMConstInt(i32, (unsigned long long)bm->kind, false),
+                          LLVMConstInt(i32, (unsigned long long)bm->ndeps, false), deps,
+                          bm->ns_sym ? bundle_cell(m, i64, bm->ns_sym, true) : LLVMConstNull(ptr),
+                          LLVMConstInt(i32, (unsigned long long)bm->nexports, false),
+                          LLVMConstInt(i32, (unsigned long long)bm->ncells, false),
+                          enames, ecells, cnames, cptrs};
+    mv[i] = LLVMConstNamedStruct(mod_ty, f, 14);
   }
   LLVMValueRef *lv = malloc(sizeof *lv * (size_t)(nlinks + 1));
   for (int i = 0; i < nlinks; i++) {

@@ -31,6 +31,15 @@ typedef struct KcLowerOptions {
    * in the program's arena), malloc'ed; the caller frees the array. */
   const Node ***requires_out;
   int *nrequires_out;
+  /* Out: the import('literal') expressions (ImportExpression nodes). */
+  const Node ***dyn_imports_out;
+  int *ndyn_imports_out;
+  /* The module's index in the bundle (import() and import.meta name it). */
+  int module_index;
+  /* ES module: the global cell every import binding reads, by local name
+   * (from the driver's resolution of the module graph). */
+  const struct KcImportBinding *imports;
+  int nimports;
   /* Code compiled at run time by eval (runtime/eval/rt_eval.c): KC_EVAL_NONE
    * for a module; KC_EVAL_GLOBAL for the code of an indirect eval or of the
    * Function constructor, a global script whose sloppy top-level var and
@@ -47,12 +56,27 @@ typedef struct KcLowerOptions {
 
 enum { KC_EVAL_NONE, KC_EVAL_GLOBAL };
 
+typedef struct KcImportBinding {
+  const char *local; /* the importing module's local name */
+  const char *sym;   /* the i64 global holding the exporter's binding */
+} KcImportBinding;
+
 /* One bundled CommonJS module for kc_lower_bundle. */
 typedef struct KcBundleModule {
-  const char *path;       /* absolute filename */
-  const char *entry_name; /* wrapper function, or NULL for a JSON module */
+  const char *path;       /* absolute filename; a built-in: its name */
+  const char *entry_name; /* wrapper function, or NULL for a JSON or built-in module */
   const char *json;       /* JSON module: its text */
   size_t json_len;
+  int kind;               /* 0 CommonJS, 1 ES module, 2 JSON, 3 built-in (runtime/node/bundle.h) */
+  const int *deps;        /* ES module: the modules it imports, in source order */
+  int ndeps;
+  const char *ns_sym;     /* its namespace cell (defined by the bundle module) */
+  const char *const *export_names; /* ES module: sorted export names and their cells */
+  const char *const *export_syms;
+  int nexports;
+  const char *const *cell_names; /* other kinds: the names ES modules import, and */
+  const char *const *cell_syms;  /* the cells (defined by the bundle module) */
+  int ncells;
 } KcBundleModule;
 
 /* A require('spec') resolved at compile time: module [from] names [spec]. */

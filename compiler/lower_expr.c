@@ -38,7 +38,49 @@ LLVMValueRef kc_cur_env(LowerCtx *c) {
   return c->f->env_in ? c->f->env_in : LLVMConstNull(c->t_ptr);
 }
 
+/* The global cell of an ES module's top-level binding: "esm.<module>.<name>",
+ * defined here (var and function: undefined, lexical: JS_EMPTY until
+ * initialised) or, for an import, the exporter's cell that the driver
+ * resolved, declared here and defined by the module linked in later. */
+static LLVMValueRef module_global(LowerCtx *c, Binding *b) {
+  if (b->gvar) return b->gvar;
+  char name[512];
+  if (b->kind == BIND_IMPORT) {
+    const char *sym = NULL;
+    for (int i = 0; i < c->opts.nimports; i++)
+      if (strlen(c->opts.imports[i].local) == b->name.len && !memcmp(c->opts.imports[i].local, b->name.ptr, b->name.len))
+        sym = c->opts.imports[i].sym;
+    if (!sym) { /* only the driver's bundler resolves imports */
+      kc_diag_error(c->diag, c->src, b->decl->loc, "import of '%.*s' was not resolved", (int)b->name.len, b->name.ptr);
+      c->failed = true;
+      sym = "esm.unresolved";
+    }
+    snprintf(name, sizeof name, "%s", sym);
+  } else {
+    snprintf(name, sizeof name, "esm.%d.%.*s", c->opts.module_index, (int)b->name.len, b->name.ptr);
+  }
+  LLVMValueRef g = LLVMGetNamedGlobal(c->mod, name);
+  if (!g) {
+    g = LLVMAddGlobal(c->mod, c->t_i64, name);
+    if (b->kind != BIND_IMPORT) {
+      bool lexical = b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS;
+      LLVMSetInitializer(g, kc_ll_i64(c, lexical ? JS_EMPTY : JS_UNDEFINED));
+    }
+  }
+  b->gvar = g;
+  return g;
+}
+
+/* Defines the cell of every top-level binding of an ES module, referenced
+ * or not: other modules may export it (export var x;). */
+void kc_module_globals_define(LowerCtx *c) {
+  Scope *s = c->res->module->scope;
+  for (int i = 0; i < s->nbind; i++)
+    if (s->bindings[i]->module_global && s->bindings[i]->kind != BIND_IMPORT) module_global(c, s->bindings[i]);
+}
+
 static LLVMValueRef binding_ptr(LowerCtx *c, Binding *b) {
+  if (b->module_global) return module_global(c, b);
   if (!b->captured) return b->storage;
   FuncInfo *fi = c->f->fi;
   LLVMValueRef env = NULL;
@@ -101,7 +143,7 @@ void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool check, const
   }
   LLVMValueRef p = binding_ptr(c, b);
   if (check) tdz_check(c, b, kc_ll_load(c, c->t_i64, p, ""), at);
-  if (b->kind == BIND_CONST || (b->kind == BIND_CALLEE && c->f->fi->strict)) {
+  if (b->kind == BIND_CONST || b->kind == BIND_IMPORT || (b->kind == BIND_CALLEE && c->f->fi->strict)) {
     kc_ll_site(c, at);
     LLVMValueRef nm = name_cstr(c, b->name);
     kc_ll_call_rt(c, RT_rt_throw_const_assign, &nm, 1);
@@ -1782,7 +1824,9 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   }
   case NODE_ClassExpression: return kc_boxed(kc_lower_class(c, n, (KcStr){NULL, 0}));
   case NODE_YieldExpression: return kc_lower_yield(c, n);
-  case NODE_AwaitExpression: kc_lower_unsupported(c, n, "await"); break;
+  case NODE_AwaitExpression:
+    kc_lower_unsupported(c, n, c->f->fi->is_module ? "top-level await" : "await");
+    break;
   case NODE_TaggedTemplateExpression: return lower_tagged_template(c, n);
   case NODE_MetaProperty:
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && c->f->fi->is_arrow) {
@@ -1793,10 +1837,21 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
       if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));
       if (c->f->mode == FN_MODULE) break; /* a syntax error in scripts; never reached */
     }
-    kc_lower_unsupported(c, n, kc_str_eq(n->meta_property.meta->ident.name, "new")
-                                   ? "new.target in arrow functions" : "import.meta");
+    if (kc_str_eq(n->meta_property.meta->ident.name, "import")) {
+      /* one object per module, made by the runtime on first use */
+      LLVMValueRef path = kc_ll_cstring(c, c->script_path, strlen(c->script_path) + 1, "meta.path");
+      return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_import_meta, &path, 1));
+    }
+    kc_lower_unsupported(c, n, "new.target in arrow functions");
     break;
-  case NODE_ImportExpression: kc_lower_unsupported(c, n, "import()"); break;
+  case NODE_ImportExpression: {
+    /* import(x): a promise of the namespace of a bundled module */
+    LLVMValueRef spec = kc_lower_boxed(c, n->import_expr.source);
+    if (n->import_expr.options) kc_lower_boxed(c, n->import_expr.options);
+    kc_ll_site(c, n);
+    LLVMValueRef args[2] = {kc_ll_i32(c, c->opts.module_index), spec};
+    return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_dynamic_import, args, 2));
+  }
   case NODE_Super: kc_lower_unsupported(c, n, "super"); break;
   default: kc_lower_unsupported(c, n, kc_node_kind_name(n->kind)); break;
   }

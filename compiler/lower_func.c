@@ -71,7 +71,7 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
   char nm[256];
   size_t len = fi->name.ptr ? (fi->name.len < 255 ? fi->name.len : 255) : 0;
   if (len) memcpy(nm, fi->name.ptr, len);
-  if (fi->is_module) { /* node runs a CommonJS module as a method call on module.exports */
+  if (fi->is_module && !c->res->esm) { /* node runs a CommonJS module as a method call on module.exports */
     len = strlen("Object.<anonymous>");
     memcpy(nm, "Object.<anonymous>", len);
   }
@@ -330,7 +330,20 @@ static void lower_prologue_and_body(LowerCtx *c) {
     }
   }
   if (fi->mapped_arguments && f->mode == FN_GENERIC) mapped_arguments(c);
-  kc_scope_hoist_funcs(c, fi->scope);
+  if (fi->is_module && c->res->esm) {
+    /* an ES module's wrapper runs twice: argc == 0 instantiates (creates
+     * the hoisted functions, which other modules of a cycle may call before
+     * this one runs), argc == 1 evaluates the body */
+    LLVMBasicBlockRef inst = kc_ll_block_new(c, "esm.instantiate");
+    LLVMBasicBlockRef eval = kc_ll_block_new(c, "esm.evaluate");
+    LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, f->argc, kc_ll_i32(c, 0), ""), inst, eval);
+    kc_ll_position(c, inst);
+    kc_scope_hoist_funcs(c, fi->scope);
+    kc_route_return(c, kc_ll_undef(c));
+    kc_ll_position(c, eval);
+  } else {
+    kc_scope_hoist_funcs(c, fi->scope);
+  }
   if (fi->is_module && c->res->eval_globals) declare_eval_globals(c, c->res->eval_globals);
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
@@ -448,6 +461,7 @@ bool kc_lower_module_entry(LowerCtx *c, const Node *program) {
                           kc_ll_cstring(c, c->src->text, c->src->len + 1, "src.text"),
                           kc_ll_i64(c, c->src->len)};
   kc_ll_call_rt(c, RT_rt_register_source, args, 3);
+  if (c->res->esm) kc_module_globals_define(c);
   lower_prologue_and_body(c);
   end_function(c);
   (void)program;

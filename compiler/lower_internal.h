@@ -60,6 +60,7 @@ typedef enum BindKind {
   BIND_THIS,      /* `this` of a non-arrow function, when used */
   BIND_ARGUMENTS, /* the implicit `arguments` object, when used */
   BIND_NEW_TARGET,/* `new.target` of a non-arrow function read by an inner arrow */
+  BIND_IMPORT,    /* ES module import: a live, read-only view of another module's cell */
 } BindKind;
 
 typedef enum SpecType { SPEC_ANY, SPEC_INT32 } SpecType;
@@ -82,6 +83,10 @@ typedef struct Binding {
   LLVMValueRef storage; /* lowering: alloca in the current function */
   LLVMValueRef typed;   /* lowering, typed clone: the unboxed parameter */
   uint32_t tdz_end;     /* byte offset where the declaration ends */
+  /* ES modules: a top-level binding lives in an i64 global "esm.<module>.<name>"
+   * that importers link to directly (see docs/internals.md, "ES modules") */
+  bool module_global;
+  LLVMValueRef gvar;    /* lowering: that global, declared on first use */
   bool global_prop;     /* a Script's top-level var/function: a global object property */
 } Binding;
 
@@ -158,6 +163,9 @@ typedef struct Resolved {
   FuncInfo *module;
   const Node **requires; /* require('literal') calls of the module's own require */
   int nrequires, requires_cap;
+  const Node **dyn_imports; /* import('literal') expressions */
+  int ndyn_imports, dyn_imports_cap;
+  bool esm;               /* the program is an ES module (module goal) */
   /* eval (KcLowerOptions.eval_kind): in a sloppy global eval script the
    * top-level var and function declarations live in eval_globals, a scope
    * outside the chain, so references to them are global lookups and the
@@ -355,6 +363,7 @@ void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v);
 void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool tdz_check, const Node *at);
 void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare);
 LLVMValueRef kc_cur_env(LowerCtx *c);
+void kc_module_globals_define(LowerCtx *c);
 
 LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els);
 LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args);

@@ -33,6 +33,7 @@ void kc_scope_enter(LowerCtx *c, Scope *s) {
   for (int i = 0; i < s->nbind; i++) {
     Binding *b = s->bindings[i];
     b->typed = NULL;
+    if (b->module_global) continue; /* statically initialised (module_global) */
     if (b->global_prop) {
       if (b->kind == BIND_VAR) {
         LLVMValueRef nm = kc_ll_string_value(c, b->name.ptr, b->name.len);
@@ -73,7 +74,7 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
       kc_lower_unsupported(c, fn, "async functions");
       continue;
     }
-    LLVMValueRef clo = kc_lower_closure(c, fn, fn->function.id->ident.name);
+    LLVMValueRef clo = kc_lower_closure(c, fn, fn->function.id ? fn->function.id->ident.name : (KcStr){"default", 7});
     if (b->global_prop) {
       LLVMValueRef args[2] = {kc_ll_string_value(c, b->name.ptr, b->name.len), clo};
       kc_ll_call_rt_checked(c, RT_rt_declare_global_function, args, 2);
@@ -658,10 +659,26 @@ void kc_lower_stmt(LowerCtx *c, const Node *n) {
     c->f->scope = saved;
     break;
   }
+  /* ES modules: the driver links imports to the exporters' cells; only
+   * declarations and default expressions run here */
   case NODE_ImportDeclaration:
+  case NODE_ExportAllDeclaration: break;
   case NODE_ExportNamedDeclaration:
-  case NODE_ExportDefaultDeclaration:
-  case NODE_ExportAllDeclaration: kc_lower_unsupported(c, n, "ES module import/export"); break;
+    if (n->export_named.declaration) kc_lower_stmt(c, n->export_named.declaration);
+    break;
+  case NODE_ExportDefaultDeclaration: {
+    const Node *d = n->export_default.declaration;
+    KcStr dflt = {"default", 7};
+    if (d->kind == NODE_FunctionDeclaration) break; /* hoisted */
+    if (d->kind == NODE_ClassDeclaration && d->class_.id) {
+      kc_lower_stmt(c, d);
+      break;
+    }
+    LLVMValueRef v = d->kind == NODE_ClassDeclaration ? kc_lower_class(c, d, dflt) : kc_lower_value_named(c, d, dflt);
+    Binding *b = kc_scope_find_local(c->f->scope, "*default*", 9);
+    if (b && !c->failed) kc_binding_init(c, b, v);
+    break;
+  }
   default: kc_lower_unsupported(c, n, kc_node_kind_name(n->kind)); break;
   }
 }

@@ -146,10 +146,42 @@ static Scope *var_scope(R *R) {
 }
 
 /* let/const/class and function declarations directly in a statement list. */
+static void declare_lexical(R *R, Scope *s, const NodeList *stmts);
+
+/* The "*default*" binding of `export default <expression>` (and of an
+ * anonymous default function or class), as the spec names it. */
+static const KcStr default_name = {"*default*", 9};
+
+/* Import bindings and exported declarations (module top level only). */
+static void declare_module_item(R *R, Scope *s, const Node *st) {
+  if (st->kind == NODE_ImportDeclaration) {
+    for (int i = 0; i < st->import_decl.specifiers.count; i++) {
+      const Node *sp = st->import_decl.specifiers.items[i];
+      kc_scope_declare(R->r, s, sp->specifier.local->ident.name, BIND_IMPORT, sp->specifier.local);
+    }
+  } else if (st->kind == NODE_ExportNamedDeclaration && st->export_named.declaration) {
+    NodeList one = {(Node **)&st->export_named.declaration, 1};
+    declare_lexical(R, s, &one);
+  } else if (st->kind == NODE_ExportDefaultDeclaration) {
+    const Node *d = st->export_default.declaration;
+    if ((d->kind == NODE_FunctionDeclaration && d->function.id) ||
+        (d->kind == NODE_ClassDeclaration && d->class_.id)) {
+      NodeList one = {(Node **)&st->export_default.declaration, 1};
+      declare_lexical(R, s, &one);
+    } else if (d->kind == NODE_FunctionDeclaration) {
+      kc_scope_declare(R->r, s, default_name, BIND_FUNC, d);
+    } else {
+      Binding *b = kc_scope_declare(R->r, s, default_name, d->kind == NODE_ClassDeclaration ? BIND_CLASS : BIND_CONST, st);
+      b->tdz_end = node_end(st);
+    }
+  }
+}
+
 static void declare_lexical(R *R, Scope *s, const NodeList *stmts) {
   for (int i = 0; i < stmts->count; i++) {
     const Node *st = stmts->items[i];
     if (!st) continue;
+    if (R->r->esm && s == R->r->module->scope) declare_module_item(R, s, st);
     if (st->kind == NODE_VariableDeclaration) declare_var_decl(R, s, st, false);
     else if (st->kind == NODE_ClassDeclaration && st->class_.id)
       declare_pattern(R, s, st->class_.id, BIND_CLASS, node_end(st));
@@ -251,6 +283,11 @@ static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
   note_withs(R, ref, b);
   if (ref->nwith) ref->call_only = false;
   if (!b) return;
+  if (b->kind == BIND_IMPORT) { /* the exporter may not have run yet (cycles) */
+    ref->tdz_check = true;
+    b->tdz = true;
+    return;
+  }
   if (assign && b->kind != BIND_VAR) b->reassigned = true;
   if (assign && b->kind == BIND_VAR) b->reassigned = true;
   if (b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS) {
@@ -431,7 +468,12 @@ static void visit_expr(R *R, const Node *n) {
     visit_expr(R, n->tagged_template.quasi);
     break;
   case NODE_MetaProperty: ref_new_target(R, n); break;
-  case NODE_ImportExpression: visit_expr(R, n->import_expr.source); break;
+  case NODE_ImportExpression:
+    visit_expr(R, n->import_expr.source);
+    visit_expr(R, n->import_expr.options);
+    if (n->import_expr.source->kind == NODE_Literal && n->import_expr.source->literal.lit == KC_LIT_STRING)
+      push_list((void ***)&R->r->dyn_imports, &R->r->ndyn_imports, &R->r->dyn_imports_cap, (void *)n);
+    break;
   case NODE_ClassExpression: visit_class(R, n); break;
   default: break;
   }
@@ -586,6 +628,13 @@ static void visit_function(R *R, const Node *n) {
       b->func_decl = f;
       f->self = b;
     }
+  } else if (n->kind == NODE_FunctionDeclaration) { /* export default function () {} */
+    Binding *b = kc_scope_find_local(R->scope, default_name.ptr, default_name.len);
+    if (b && b->kind == BIND_FUNC && b->decl == n) {
+      b->func_decl = f;
+      f->self = b;
+    }
+    f->name = (KcStr){"default", 7};
   }
   Scope *saved_scope = R->scope;
   FuncInfo *saved_fn = R->fn;
@@ -802,7 +851,7 @@ static void visit_class(R *R, const Node *n) {
 /* ---- after the walk ---------------------------------------------------- */
 
 static bool ref_captures(const Ref *ref) {
-  if (!ref->b || ref->b->scope->func == ref->from) return false;
+  if (!ref->b || ref->b->module_global || ref->b->scope->func == ref->from) return false;
   if (ref->call_only && ref->b->kind == BIND_FUNC && ref->b->func_decl &&
       ref->b->func_decl->direct && !ref->b->func_decl->needs_env)
     return false;
@@ -866,6 +915,7 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   R.fn = m;
   Scope *s = enter_scope(&R, program, SCOPE_FUNC);
   m->scope = s;
+  r->esm = program->program.source_type == KC_SOURCE_MODULE;
   if (r->eval_kind == KC_EVAL_GLOBAL) {
     /* a global eval script: no module wrapper; sloppy top-level var and
      * function declarations are global-object properties */
@@ -878,13 +928,14 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
     return true;
   }
   /* node's module wrapper: (exports, require, module, __filename, __dirname);
-   * a Script has no wrapper, so there its names cannot be found */
+   * a Script has no wrapper, so there its names cannot be found; an ES module
+   * has none of them */
   bool script = (program->flags & NODE_FLAG_GLOBAL_SCRIPT) != 0;
   static const char *const wrapper_names[2][5] = {
       {"exports", "require", "module", "__filename", "__dirname"},
       {"%exports", "%require", "%module", "%__filename", "%__dirname"}};
   const char *const *wrapper = wrapper_names[script];
-  for (int i = 0; i < 5; i++) {
+  for (int i = 0; i < 5 && !r->esm; i++) {
     KcStr name = {wrapper[i], (uint32_t)strlen(wrapper[i])};
     m->wrapper_b[i] = kc_scope_declare(r, s, name, BIND_VAR, program);
     m->wrapper_b[i]->reassigned = true; /* set by the prologue, never a known constant */
@@ -893,6 +944,13 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
   for (int i = 0; i < program->program.body.count; i++)
     hoist_vars(&R, s, program->program.body.items[i]);
   declare_lexical(&R, s, &program->program.body);
+  /* an ES module's top-level bindings live in globals, never in a JSEnv:
+   * they exist once, and other modules link to them by name */
+  if (r->esm)
+    for (int i = 0; i < s->nbind; i++) {
+      Binding *b = s->bindings[i];
+      if (b->kind <= BIND_FUNC || b->kind == BIND_CLASS || b->kind == BIND_IMPORT) b->module_global = true;
+    }
   if (script) {
     /* GlobalDeclarationInstantiation: vars and functions become properties
      * of the global object, which other code can change at any time */

@@ -95,6 +95,8 @@ char *kiln_cache_path(const KilnOptions *opts, const char *source, size_t len);
 int kiln_bench(const KilnOptions *opts);
 
 /* main.c */
+/* "type": "module" in the nearest package.json above [path]? */
+bool kiln_package_type_is_module(const char *path);
 /* Compiles opts->input to [output] as opts->emit says. Returns 0 on success. */
 int kiln_compile(const KilnOptions *opts, const char *output);
 

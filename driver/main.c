@@ -37,7 +37,7 @@ static bool has_suffix(const char *s, const char *suffix) {
 
 /* "type": "module" in the nearest package.json above [path]? A package.json
  * without a "type" field ends the search, as in node. */
-static bool package_type_is_module(const char *path) {
+bool kiln_package_type_is_module(const char *path) {
   char *dir = realpath(path, NULL);
   if (!dir) return false;
   bool result = false;
@@ -78,7 +78,7 @@ static Node *parse_entry(const KilnOptions *opts, KcArena *arena, const KcSource
   else if (opts->goal == KILN_GOAL_FORCE_SCRIPT) goal = KC_GOAL_SCRIPT;
   else if (has_suffix(src->path, ".mjs")) goal = KC_GOAL_MODULE;
   else if (has_suffix(src->path, ".cjs")) goal = KC_GOAL_SCRIPT;
-  else if (package_type_is_module(src->path)) goal = KC_GOAL_MODULE;
+  else if (kiln_package_type_is_module(src->path)) goal = KC_GOAL_MODULE;
   else ambiguous = true;
 
   *goal_out = goal;

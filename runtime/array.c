@@ -15,6 +15,7 @@
  * extensible, or when its length becomes read-only. It never goes back.
  */
 #include <string.h>
+#include "builtins/js_proxy.h"
 #include "internal.h"
 
 /* Largest dense capacity we grow to without going sparse. */
@@ -81,8 +82,16 @@ JSValue rt_new_rest_array(int32_t argc, const JSValue *argv, int32_t start)
     return js_new_array_from((uint32_t)(argc - start), argv + start);
 }
 
+/* IsArray (§7.2.2): sees through proxies; -1 for a revoked one. */
 int js_is_array_value(JSValue v)
 {
+    while (js_is_proxy(v)) {
+        v = js_proxy_target(v);
+        if (v == JS_NULL) {
+            js_throw_type_error("Cannot perform 'IsArray' on a proxy that has been revoked");
+            return -1;
+        }
+    }
     return js_is_array(v);
 }
 

@@ -17,6 +17,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include "builtins/js_proxy.h"
 #include "internal.h"
 
 /* Shapes of fresh functions: {length, name} and {length, name, prototype}. */
@@ -251,11 +252,12 @@ int js_install_props(JSValue obj, const JSPropDef *defs, size_t count)
 
 bool js_is_callable(JSValue v)
 {
-    return js_is_function(v);
+    return js_is_function(v) || (js_is_proxy(v) && js_proxy_is_callable(v));
 }
 
 bool js_is_constructor(JSValue v)
 {
+    if (js_is_proxy(v)) return js_proxy_is_constructor(v);
     if (!js_is_function(v)) return false;
     JSFunction *f = js_func(v);
     if (f->info->flags & JS_FUNC_BOUND) return js_is_constructor(f->env->vars[0]);
@@ -271,6 +273,7 @@ static JSValue not_callable(JSValue f, const char *callee_text)
 
 JSValue js_call_internal(JSValue f, JSValue this_val, int32_t argc, const JSValue *argv)
 {
+    if (js_cell_kind(f) == JS_CELL_PROXY) return js_proxy_call(f, this_val, argc, argv);
     JSFunction *fn = js_func(f);
     if (fn->info->flags & JS_FUNC_CLASS_CONSTRUCTOR) {
         const char *n = js_string_to_utf8(js_function_name(f), NULL);
@@ -281,13 +284,19 @@ JSValue js_call_internal(JSValue f, JSValue this_val, int32_t argc, const JSValu
 
 JSValue js_call(JSValue f, JSValue this_val, int32_t argc, const JSValue *argv)
 {
-    if (!js_is_function(f)) return not_callable(f, NULL);
+    if (!js_is_function(f)) {
+        if (js_is_proxy(f) && js_proxy_is_callable(f)) return js_proxy_call(f, this_val, argc, argv);
+        return not_callable(f, NULL);
+    }
     return js_call_internal(f, this_val, argc, argv);
 }
 
 JSValue rt_call(JSValue f, JSValue this_val, int32_t argc, const JSValue *argv, const char *callee_text)
 {
-    if (!js_is_function(f)) return not_callable(f, callee_text);
+    if (!js_is_function(f)) {
+        if (js_is_proxy(f) && js_proxy_is_callable(f)) return js_proxy_call(f, this_val, argc, argv);
+        return not_callable(f, callee_text);
+    }
     JSFunction *fn = js_func(f);
     if (fn->info->flags & JS_FUNC_CLASS_CONSTRUCTOR) return js_call_internal(f, this_val, argc, argv);
     return fn->code(fn, this_val, argc, argv, JS_UNDEFINED);
@@ -312,6 +321,7 @@ JSValue js_construct(JSValue f, int32_t argc, const JSValue *argv, JSValue new_t
         return js_throw_type_error("%s is not a constructor", js_value_to_message_text(f));
     }
     if (new_target == JS_UNDEFINED) new_target = f;
+    if (js_is_proxy(f)) return js_proxy_construct(f, argc, argv, new_target);
     JSFunction *fn = js_func(f);
     uint32_t fl = fn->info->flags;
     if (fl & (JS_FUNC_NATIVE | JS_FUNC_DERIVED)) {

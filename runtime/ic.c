@@ -114,7 +114,8 @@ static JSValue get_miss(JSValue obj, JSPropCache *ic, JSShape *rs)
                 ic_record(ic, (JSPropCacheEntry){ rs, 0, JS_IC_ARRAY_LENGTH, NULL, 0 });
             return u32_value(js_arr(obj)->length);
         }
-        if (kind == JS_CELL_STRING_OBJECT || kind == JS_CELL_PROXY) return js_get_property(obj, key);
+        if (kind == JS_CELL_STRING_OBJECT || kind == JS_CELL_PROXY || js_is_module_ns_obj(o))
+            return js_get_property(obj, key);
         if (kind == JS_CELL_TYPED_ARRAY && js_canonical_numeric_index(key, &(double){0}))
             return js_get_property(obj, key);
     } else if (js_is_string(obj) && key == JS_ATOM(length)) {
@@ -222,7 +223,7 @@ JSValue rt_set_prop_ic(JSValue obj, JSValue val, JSPropCache *ic, int32_t strict
     }
     JSObject *o = js_obj(obj);
     JSShape *s = o->h.shape;
-    bool cacheable = !(s->h.flags & JS_SHAPE_DICT) && o->h.kind != JS_CELL_PROXY &&
+    bool cacheable = !(s->h.flags & JS_SHAPE_DICT) && o->h.kind != JS_CELL_PROXY && !js_is_module_ns_obj(o) &&
                      !(o->h.kind == JS_CELL_ARRAY && key == JS_ATOM(length)) &&
                      !(o->h.kind == JS_CELL_STRING_OBJECT && key == JS_ATOM(length));
     if (cacheable) {

@@ -104,10 +104,33 @@ static inline JSMappedArgs *js_mapped_args(JSValue obj)
     JSObject *o = (JSObject *)js_cell_ptr(obj);
     return o->h.kind == JS_CELL_ARGUMENTS && (o->h.flags & JS_ARGS_MAPPED) ? (JSMappedArgs *)o : NULL;
 }
+/* ---- module namespace objects (node/esm.c) -------------------------------------
+ * An ES module's namespace is a JS_CELL_ARGUMENTS object flagged
+ * JS_MODULE_NS: null prototype, not extensible, one non-configurable data
+ * property per export (sorted), refreshed from the exporters' cells before
+ * every access like mapped arguments; every [[Set]] fails. Inline caches
+ * never record its properties (ic.c). */
+#define JS_MODULE_NS JS_OBJ_CLASS_FLAG1
+typedef struct JSModuleNSEntry {
+    JSAtom key;
+    JSValue *cell;
+} JSModuleNSEntry;
+typedef struct JSModuleNS {
+    JSObject o;
+    int32_t n;
+    JSModuleNSEntry e[];
+} JSModuleNS;
+void js_module_ns_refresh(JSModuleNS *ns);
+static inline bool js_is_module_ns_obj(const JSObject *o)
+{
+    return o->h.kind == JS_CELL_ARGUMENTS && (o->h.flags & JS_MODULE_NS);
+}
 static inline void js_mapped_args_sync_in(JSValue obj)
 {
     JSMappedArgs *a = js_mapped_args(obj);
     if (a) js_mapped_args_refresh(a);
+    else if (js_is_cell(obj) && js_is_module_ns_obj((JSObject *)js_cell_ptr(obj)))
+        js_module_ns_refresh((JSModuleNS *)js_cell_ptr(obj));
 }
 static inline void js_mapped_args_sync_out(JSValue obj, JSAtom key)
 {

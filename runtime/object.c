@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "builtins/js_proxy.h"
 #include "internal.h"
 #include "builtins/js_typed.h"
 
@@ -195,6 +196,7 @@ JSValue js_get_prototype(JSValue obj)
         JSObject *p = js_primitive_proto(obj);
         return p ? js_mk_cell(p) : JS_NULL;
     }
+    if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_get_prototype_of(obj);
     return js_obj(obj)->h.shape->proto;
 }
 
@@ -202,13 +204,14 @@ int js_set_prototype(JSValue obj, JSValue proto, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_set_prototype_of(obj, proto, throw_on_fail);
     JSShape *s = o->h.shape;
     if (s->proto == proto) return 1;
     if (o->h.flags & JS_OBJ_NOT_EXTENSIBLE) {
         if (throw_on_fail) js_throw_type_error("%s is not extensible", js_object_tag_text(obj));
         return throw_on_fail ? -1 : 0;
     }
-    for (JSValue p = proto; js_is_object(p); p = js_obj(p)->h.shape->proto) {
+    for (JSValue p = proto; js_is_object(p) && js_cell_kind(p) != JS_CELL_PROXY; p = js_obj(p)->h.shape->proto) {
         if (p == obj) {
             if (throw_on_fail) js_throw_type_error("Cyclic __proto__ value");
             return throw_on_fail ? -1 : 0;
@@ -296,6 +299,7 @@ static int get_own_exotic(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
 int js_get_own_property(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
 {
     if (!js_is_object(obj)) return 0;
+    if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_get_own_property(obj, key, d);
     js_mapped_args_sync_in(obj);
     int r = get_own_exotic(obj, key, d);
     if (r != -2) return r;
@@ -328,6 +332,7 @@ int js_has_own_property(JSValue obj, JSAtom key)
 int js_has_property(JSValue obj, JSAtom key)
 {
     while (js_is_object(obj)) {
+        if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_has(obj, key);
         int r = js_get_own_property(obj, key, NULL);
         if (r) return r;
         if (js_cell_kind(obj) == JS_CELL_TYPED_ARRAY && js_canonical_numeric_index(key, &(double){0}))
@@ -373,6 +378,7 @@ JSValue js_get_property_receiver(JSValue obj, JSAtom key, JSValue receiver)
     }
     for (;;) {
         uint8_t kind = o->h.kind;
+        if (kind == JS_CELL_PROXY) return js_proxy_get(js_mk_cell(o), key, receiver);
         if (kind == JS_CELL_ARRAY || kind == JS_CELL_STRING_OBJECT) {
             JSPropertyDescriptor d;
             int r = get_own_exotic(js_mk_cell(o), key, &d);
@@ -471,12 +477,18 @@ static int set_on_receiver(JSValue receiver, JSAtom key, JSValue val, bool throw
     JSObject *o = js_obj(receiver);
     JSPropertyDescriptor d;
     int r = js_get_own_property(receiver, key, &d);
+    if (r < 0) return -1;
     if (r) {
         if (d.has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) return set_fail(throw_on_fail,
             "Cannot assign to read only property '%s' of object '%s'", key, receiver);
         if (!(d.flags & JS_PROP_WRITABLE)) return set_fail(throw_on_fail,
             "Cannot assign to read only property '%s' of object '%s'", key, receiver);
         JSPropertyDescriptor nd = { .value = val, .has = JS_DESC_HAS_VALUE };
+        return js_define_own_property(receiver, key, &nd, throw_on_fail);
+    }
+    if (o->h.kind == JS_CELL_PROXY) {   /* CreateDataProperty through the proxy */
+        JSPropertyDescriptor nd = { .value = val, .flags = JS_PROP_C_W_E,
+            .has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE };
         return js_define_own_property(receiver, key, &nd, throw_on_fail);
     }
     if (o->h.flags & JS_OBJ_NOT_EXTENSIBLE)
@@ -494,6 +506,12 @@ static int js_set_generic_plain(JSValue obj, JSAtom key, JSValue val, JSValue re
  * them back after every change. */
 int js_set_generic(JSValue obj, JSAtom key, JSValue val, JSValue receiver, bool throw_on_fail)
 {
+    if (js_is_cell(obj) && js_is_module_ns_obj((JSObject *)js_cell_ptr(obj)) && obj == receiver) {
+        if (!throw_on_fail) return 0;
+        js_throw_type_error("Cannot assign to read only property '%s' of object '[object Module]'",
+                            js_is_string(key) ? js_string_to_utf8(key, NULL) : "Symbol()");
+        return -1;
+    }
     js_mapped_args_sync_in(obj);
     int r = js_set_generic_plain(obj, key, val, receiver, throw_on_fail);
     js_mapped_args_sync_out(obj, key);
@@ -515,6 +533,7 @@ static int js_set_generic_plain(JSValue obj, JSAtom key, JSValue val, JSValue re
     }
     for (;;) {
         uint8_t kind = o->h.kind;
+        if (kind == JS_CELL_PROXY) return js_proxy_set(js_mk_cell(o), key, val, receiver, throw_on_fail);
         if (kind == JS_CELL_ARRAY && js_mk_cell(o) == receiver) {
             JSArray *a = (JSArray *)o;
             if (js_atom_is_index(key, &idx) && !(o->h.flags & JS_ARRAY_SPARSE)) {
@@ -666,6 +685,7 @@ int js_define_own_property(JSValue obj, JSAtom key, const JSPropertyDescriptor *
 static int js_define_own_property_plain(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return define_fail(throw_on_fail, key);
+    if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_define_own_property(obj, key, d, throw_on_fail);
     JSObject *o = js_obj(obj);
     uint32_t idx;
     bool is_accessor_desc = d->has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET);
@@ -843,6 +863,7 @@ static int js_delete_property_plain(JSValue obj, JSAtom key, bool throw_on_fail)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_delete(obj, key, throw_on_fail);
     uint32_t idx;
     if (o->h.kind == JS_CELL_ARRAY) {
         if (key == JS_ATOM(length)) goto fail;
@@ -887,6 +908,7 @@ JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
     *count = 0;
     if (!js_is_object(obj)) return rt_alloc_cell(sizeof(JSAtom));
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_own_keys(obj, flags, count);
     JSShape *s = o->h.shape;
     bool enum_only = flags & JS_GPN_ENUM_ONLY;
     uint32_t nidx = 0, cap_idx = 16;
@@ -955,6 +977,7 @@ JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
 
 int js_is_extensible(JSValue obj)
 {
+    if (js_is_object(obj) && js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_is_extensible(obj);
     return js_is_object(obj) && !(js_obj(obj)->h.flags & JS_OBJ_NOT_EXTENSIBLE);
 }
 
@@ -962,6 +985,7 @@ int js_prevent_extensions(JSValue obj)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
+    if (o->h.kind == JS_CELL_PROXY) return js_proxy_prevent_extensions(obj, false);
     if (o->h.kind == JS_CELL_ARRAY) js_array_make_sparse((JSArray *)o);
     o->h.flags |= JS_OBJ_NOT_EXTENSIBLE;
     js_object_changed(o);

@@ -24,7 +24,7 @@ static JSValue ordinary_to_primitive(JSValue o, int hint)
     for (int i = 0; i < 2; i++) {
         JSValue f = js_get_property(o, order[i]);
         if (f == JS_EXCEPTION) return f;
-        if (js_is_function(f)) {
+        if (js_is_callable(f)) {
             JSValue r = js_call_internal(f, o, 0, NULL);
             if (r == JS_EXCEPTION || !js_is_object(r)) return r;
         }
@@ -38,7 +38,7 @@ JSValue js_to_primitive(JSValue v, int hint)
     JSValue ex = js_get_property(v, JS_SYM(toPrimitive));
     if (ex == JS_EXCEPTION) return ex;
     if (!js_is_nullish(ex)) {
-        if (!js_is_function(ex)) return js_throw_type_error("Symbol.toPrimitive is not a function");
+        if (!js_is_callable(ex)) return js_throw_type_error("Symbol.toPrimitive is not a function");
         JSValue h = hint == JS_HINT_STRING ? JS_ATOM(string) : hint == JS_HINT_NUMBER ? JS_ATOM(number) : JS_ATOM(default);
         JSValue r = js_call_internal(ex, v, 1, &h);
         if (r == JS_EXCEPTION) return r;
@@ -220,7 +220,7 @@ JSValue js_typeof(JSValue v)
     case JS_CELL_SYMBOL: return JS_ATOM(symbol);
     case JS_CELL_BIGINT: return JS_ATOM(bigint);
     case JS_CELL_FUNCTION: return JS_ATOM(function);
-    default: return JS_ATOM(object);
+    default: return js_is_callable(v) ? JS_ATOM(function) : JS_ATOM(object);
     }
 }
 

@@ -79,6 +79,7 @@ void js_init_object(JSValue global);
 void js_init_function(JSValue global);
 void js_init_eval(JSValue global);
 void js_init_bigint(JSValue global);
+void js_init_proxy(JSValue global);
 void js_init_array(JSValue global);
 void js_init_string(JSValue global);
 void js_init_number(JSValue global);

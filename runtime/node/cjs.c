@@ -20,18 +20,7 @@
 #include "node/strbuf.h"
 #include "kiln/jsstring.h"
 #include "builtins/builtins.h"
-
-typedef struct KilnCjsModule {
-    const char *path;
-    JSCode code;      /* NULL for a JSON module */
-    const char *json;
-    int64_t json_len;
-} KilnCjsModule;
-
-typedef struct KilnCjsLink {
-    int32_t from, to;
-    const char *spec;
-} KilnCjsLink;
+#include "node/bundle.h"
 
 static const KilnCjsModule *mods;
 static int32_t nmods;
@@ -106,6 +95,11 @@ static int32_t find_candidates(const char *base)
 }
 
 /* The bundled module [spec] names from module [from], or -1. */
+static int32_t resolve_index(int32_t from, const char *spec);
+int32_t js_bundle_resolve(int32_t from, const char *spec) { return resolve_index(from, spec); }
+const KilnCjsModule *js_bundle_mods;
+int32_t js_bundle_nmods;
+
 static int32_t resolve_index(int32_t from, const char *spec)
 {
     for (int32_t i = 0; i < nlinks; i++)
@@ -217,6 +211,8 @@ static void add_child(int32_t parent, JSValue m, bool scan)
     js_array_push(ch, m);
 }
 
+JSValue js_cjs_load(int32_t i, int32_t parent) { return load(i, parent); }
+
 static JSValue load(int32_t i, int32_t parent)
 {
     JSValue m = js_get_index(module_objs, (uint32_t)i);
@@ -227,6 +223,15 @@ static JSValue load(int32_t i, int32_t parent)
             add_child(parent, m, true);
         return js_get_property_str(m, "exports");
     }
+    if (mods[i].kind == KILN_MOD_ESM) {
+        const char *from = parent >= 0 ? mods[parent].path : mods[i].path;
+        return js_node_throw_code(JS_ERROR, "ERR_REQUIRE_ESM",
+                                  "require() of ES Module %s from %s not supported.\n"
+                                  "Instead change the require of %s to a dynamic import() which is available in all CommonJS modules.",
+                                  mods[i].path, from, mods[i].path);
+    }
+    if (mods[i].kind == KILN_MOD_BUILTIN)
+        return js_node_builtin_module(mods[i].path);
     parents[i] = parent;
     m = js_new_object();
     JSValue exports = js_new_object();
@@ -272,6 +277,9 @@ JSValue rt_cjs_run_main(const KilnCjsModule *m, int32_t n, const KilnCjsLink *l,
     cache_obj = js_new_object();
     module_objs = js_new_array(0);
     parents = calloc((size_t)n + 1, sizeof *parents);
-    JSValue r = load(0, -1);
+    js_bundle_mods = m;
+    js_bundle_nmods = n;
+    js_esm_instantiate_all();
+    JSValue r = m[0].kind == KILN_MOD_ESM ? js_esm_evaluate(0) : load(0, -1);
     return r == JS_EXCEPTION ? JS_EXCEPTION : JS_UNDEFINED;
 }

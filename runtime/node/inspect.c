@@ -38,8 +38,10 @@
 #include "kiln/bigint.h"
 #include "builtins/js_promise.h"
 #include "builtins/js_typed.h"
+#include "builtins/js_proxy.h"
 #include "node/node.h"
 #include "node/strbuf.h"
+#include "internal.h"
 
 enum { K_OBJECT = 0, K_ARRAY = 1, K_ARRAY_EXTRAS = 2 };
 
@@ -1518,7 +1520,11 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
          * (formatTypedArray, formatIterator). */
         if (get_keys(c, v, false, &keys) < 0)
             return NULL;
-        if (kind == JS_CELL_FUNCTION) {
+        if (kind == JS_CELL_ARGUMENTS && js_is_module_ns_obj(js_obj(v))) {
+            brace0 = concat3(get_prefix(ctor, tag, "Module", ""), "{", "");
+            if (keys.n == 0) /* node prints two spaces here */
+                return concat3(brace0, "  }", "");
+        } else if (kind == JS_CELL_FUNCTION) {
             char *fb = get_function_base(v, ctor, tag);
             if (!fb)
                 return NULL;
@@ -1697,6 +1703,12 @@ static char *format_value(Ctx *c, JSValue v, int recurse, bool typed_array)
 {
     if (!js_is_object(v))
         return format_primitive(c, v);
+    /* node (showProxy: false) shows a proxy's target without running traps */
+    while (js_is_proxy(v)) {
+        v = js_proxy_target(v);
+        if (v == JS_NULL)
+            return str_dup("<Revoked Proxy>");
+    }
 
     if (c->o.custom_inspect) {
         JSValue sym = js_inspect_custom_symbol();

@@ -1,0 +1,2 @@
+export * from './lib.mjs';
+export { default as greet } from './g.mjs';

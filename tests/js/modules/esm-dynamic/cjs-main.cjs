@@ -1,0 +1,1 @@
+import('./lazy.mjs').then((ns) => console.log('from CommonJS', ns.value, Object.keys(ns)));

@@ -1,0 +1,3 @@
+console.log('lazy runs');
+export const value = 42;
+export default function () { return 'default fn'; }
