@@ -100,6 +100,16 @@ bool kiln_package_type_is_module(const char *path);
 /* Compiles opts->input to [output] as opts->emit says. Returns 0 on success. */
 int kiln_compile(const KilnOptions *opts, const char *output);
 
+/* pkgjson.c */
+/* node's PACKAGE_EXPORTS_RESOLVE of [subpath] ("." or "./x") in the package
+ * at [pkg_dir] with the "import" ([is_import]) or "require" condition:
+ * returns 0 when the package has no "exports" (use "main"), else 1 with
+ * the absolute file in *out, NULL when the exports do not provide it. */
+int kiln_package_exports_resolve(const char *pkg_dir, const char *subpath, bool is_import, char **out);
+/* PACKAGE_IMPORTS_RESOLVE of "#x" [spec] from the file [from]: 1 when a
+ * package.json scope was found (*out as above), else 0. */
+int kiln_package_imports_resolve(const char *from, const char *spec, bool is_import, char **out);
+
 /* modules.c */
 #include <llvm-c/Core.h>
 #include "arena.h"

@@ -7,7 +7,7 @@
  * one: the whole program is one compilation unit. Specifiers resolve with
  * node's algorithm (LOAD_AS_FILE: exact, .js, .json, .cjs; LOAD_AS_DIRECTORY:
  * package.json "main", index.js, index.json; LOAD_NODE_MODULES up the
- * directory tree). Names of the runtime's built-in modules ("util",
+ * directory tree; package.json "exports" and "imports" in pkgjson.c). Names of the runtime's built-in modules ("util",
  * "node:util", ...) are left to the runtime; an unknown "node:" name and an
  * unresolvable specifier are compile errors at the require that names them.
  */
@@ -119,8 +119,45 @@ static char *load_as(const char *base) {
   return r ? r : load_as_directory(base);
 }
 
-/* The absolute path [spec] names from the file [from] (absolute), or NULL. */
-static char *resolve_spec(const char *from, const char *spec) {
+static bool is_dir(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A bare [spec] in [nm] (a node_modules folder): through the package's
+ * "exports" when it has one, else LOAD_AS_FILE / LOAD_AS_DIRECTORY. */
+static char *load_package(const char *nm, const char *spec, bool is_import) {
+  const char *slash = strchr(spec, '/');
+  if (spec[0] == '@' && slash) slash = strchr(slash + 1, '/');
+  size_t nlen = slash ? (size_t)(slash - spec) : strlen(spec);
+  char *name = strndup(spec, nlen);
+  char *pkg = str_printf(nm, name);
+  free(name);
+  char *r = NULL;
+  if (is_dir(pkg)) {
+    char sub[PATH_MAX];
+    snprintf(sub, sizeof sub, ".%s", slash ? slash : "");
+    if (kiln_package_exports_resolve(pkg, sub, is_import, &r)) {
+      free(pkg);
+      return r;
+    }
+  }
+  free(pkg);
+  char *p = str_printf(nm, spec);
+  r = load_as(p);
+  free(p);
+  return r;
+}
+
+/* The absolute path [spec] names from the file [from] (absolute), or NULL;
+ * [is_import] picks the "import" rather than the "require" condition of
+ * package.json "exports" and "imports". */
+static char *resolve_spec_as(const char *from, const char *spec, bool is_import) {
+  if (spec[0] == '#') {
+    char *r = NULL;
+    kiln_package_imports_resolve(from, spec, is_import, &r);
+    return r;
+  }
   char *dir = strdup(from);
   char *slash = strrchr(dir, '/');
   if (slash) slash[slash == dir ? 1 : 0] = 0;
@@ -135,10 +172,8 @@ static char *resolve_spec(const char *from, const char *spec) {
   } else {
     for (;;) {
       char *nm = str_printf(!strcmp(dir, "/") ? "" : dir, "node_modules");
-      char *p = str_printf(nm, spec);
+      r = is_dir(nm) ? load_package(nm, spec, is_import) : NULL;
       free(nm);
-      r = load_as(p);
-      free(p);
       if (r || !strcmp(dir, "/") || !*dir) break;
       char *s = strrchr(dir, '/');
       if (s == dir) s[1] = 0;
@@ -148,6 +183,8 @@ static char *resolve_spec(const char *from, const char *spec) {
   free(dir);
   return r;
 }
+
+static char *resolve_spec(const char *from, const char *spec) { return resolve_spec_as(from, spec, false); }
 
 /* ---- the module graph ---------------------------------------------------- */
 
@@ -302,7 +339,7 @@ static int resolve_import(Graph *g, int from, const char *spec) {
     free(p);
     free(dir);
   } else {
-    to = resolve_spec(g->deps[from].path, spec);
+    to = resolve_spec_as(g->deps[from].path, spec, true);
   }
   if (!to) return -1;
   return find_or_add(g, to, kind_of_path(to));

@@ -1,0 +1,1 @@
+module.exports = [require('dual'), require('dual/features/one.js').feature, require('#internal')];
