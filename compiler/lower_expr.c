@@ -1178,6 +1178,21 @@ static KcVal lower_template(LowerCtx *c, const Node *n) {
   return kc_boxed(s);
 }
 
+/* /pattern/flags: every evaluation makes a new RegExp (rt_regexp_literal);
+ * the compiled program is cached in a pointer-sized internal global of the
+ * site, filled at the first evaluation. The pattern was validated by the
+ * lexer, so only an engine limit can still throw here. */
+static KcVal lower_regex(LowerCtx *c, const Node *n) {
+  LLVMValueRef site = LLVMAddGlobal(c->mod, c->t_ptr, "re.site");
+  LLVMSetInitializer(site, LLVMConstNull(c->t_ptr));
+  LLVMSetLinkage(site, LLVMInternalLinkage);
+  KcStr p = n->literal.regex_pattern, f = n->literal.regex_flags;
+  LLVMValueRef args[3] = {site, kc_ll_string_value(c, p.ptr ? p.ptr : "", p.len),
+                          kc_ll_string_value(c, f.ptr ? f.ptr : "", f.len)};
+  kc_ll_site(c, n);
+  return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_regexp_literal, args, 3));
+}
+
 /* 123n: made on the site's first evaluation from the decimal digits and
  * kept in an internal global (a GC root, like the template objects). */
 static LLVMValueRef bigint_literal(LowerCtx *c, const Node *n) {
@@ -1209,7 +1224,7 @@ static KcVal lower_literal(LowerCtx *c, const Node *n) {
   case KC_LIT_BOOLEAN: return (KcVal){LLVMConstInt(c->t_i1, n->literal.boolean, false), VK_BOOL};
   case KC_LIT_NUMBER: return number_const(c, n->literal.number);
   case KC_LIT_STRING: return kc_boxed(kc_ll_string_value(c, n->literal.string.ptr, n->literal.string.len));
-  case KC_LIT_REGEX: kc_lower_unsupported(c, n, "regular expression literals"); break;
+  case KC_LIT_REGEX: return lower_regex(c, n);
   case KC_LIT_BIGINT: return kc_boxed(bigint_literal(c, n));
   }
   return kc_boxed(kc_ll_undef(c));

@@ -75,8 +75,8 @@ char *kiln_runtime_dir(const char *target_name) {
 
 /* The libraries the runtime needs, in link order. libuv's static archive is
  * called libuv_a.a on Debian. */
-static const char *const static_libs[] = {"-lgc", "-l:libuv_a.a", "-lgmp", "-lm", "-lpthread", "-ldl", NULL};
-static const char *const shared_libs[] = {"-lgc", "-luv", "-lgmp", "-lm", "-lpthread", "-ldl", NULL};
+static const char *const static_libs[] = {"-lgc", "-l:libuv_a.a", "-lgmp", "-lutf8proc", "-lm", "-lpthread", "-ldl", NULL};
+static const char *const shared_libs[] = {"-lgc", "-luv", "-lgmp", "-lutf8proc", "-lm", "-lpthread", "-ldl", NULL};
 
 /* The eval JIT: libkiln_eval.a beside libkiln_rt.a once installed, in the
  * build tree's compiler/ directory otherwise. NULL when there is none. */

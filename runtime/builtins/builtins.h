@@ -92,6 +92,9 @@ void js_init_collections(JSValue global);
 void js_init_date(JSValue global);
 void js_init_promise(JSValue global);
 void js_init_reflect(JSValue global);
+void js_init_regexp(JSValue global);
+/* RegExp (js_regexp.c): "/source/flags" as util.inspect prints a RegExp. */
+JSValue js_regexp_to_display(JSValue rx);
 
 /* ---- shared helpers (js_builtins.c) ------------------------------------- */
 /* Defines a global binding as the builtins do: writable, configurable, not

@@ -68,6 +68,7 @@ void js_builtins_init(JSValue global)
     js_init_date(global);
     js_init_promise(global);
     js_init_reflect(global);
+    js_init_regexp(global);
     js_init_proxy(global);
     js_init_array_buffer(global);
     js_init_typed_array(global);

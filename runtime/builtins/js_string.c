@@ -902,8 +902,8 @@ static JSValue replace_impl(JSValue this_val, int32_t argc, const JSValue *argv,
 static JS_NATIVE(js_string_proto_replace) { return replace_impl(this_val, argc, argv, false); }
 static JS_NATIVE(js_string_proto_replace_all) { return replace_impl(this_val, argc, argv, true); }
 
-/* match/search/matchAll: delegate to the argument's symbol method; with a
- * plain string argument they need RegExp (a later issue), so a clear error. */
+/* match/search/matchAll: delegate to the argument's symbol method; a plain
+ * string argument becomes a RegExp first (matchAll's with the g flag). */
 static JSValue delegate_regexp(JSValue this_val, int32_t argc, const JSValue *argv, JSAtom sym,
                                const char *name)
 {
@@ -911,6 +911,23 @@ static JSValue delegate_regexp(JSValue this_val, int32_t argc, const JSValue *ar
         return js_throw_type_error("String.prototype.%s called on null or undefined", name);
     JSValue r = js_arg(argc, argv, 0);
     if (!js_is_nullish(r)) {
+        if (sym == JS_SYM(matchAll) && is_regexp(r)) {
+            /* matchAll wants a global RegExp */
+            JSValue fl = js_get_property_str(r, "flags");
+            if (fl == JS_EXCEPTION)
+                return JS_EXCEPTION;
+            if (js_is_nullish(fl))
+                return js_throw_type_error("String.prototype.matchAll called with a non-object flags");
+            JSValue fs = js_to_string(fl);
+            if (fs == JS_EXCEPTION)
+                return JS_EXCEPTION;
+            JSString *f = flat(fs);
+            bool g = false;
+            for (uint32_t i = 0; i < f->length; i++)
+                g |= js_flat_char_at(f, i) == 'g';
+            if (!g)
+                return js_throw_type_error("String.prototype.matchAll called with a non-global RegExp argument");
+        }
         JSValue m = js_get_property(r, sym);
         if (m == JS_EXCEPTION)
             return JS_EXCEPTION;

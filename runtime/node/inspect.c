@@ -34,6 +34,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include "builtins/builtins.h"
 #include "builtins/js_collections.h"
 #include "kiln/bigint.h"
 #include "builtins/js_promise.h"
@@ -1563,6 +1564,16 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
             base = db;
             if (keys.n == 0)
                 return db;
+        } else if (kind == JS_CELL_REGEXP) {
+            char *rb = to_string_utf8(js_regexp_to_display(v));
+            if (!rb)
+                return NULL;
+            char *prefix = get_prefix(ctor, tag, "RegExp", "");
+            if (strcmp(prefix, "RegExp ") != 0)
+                rb = concat3(prefix, rb, "");
+            base = rb;
+            if (keys.n == 0)
+                return rb;
         } else if (kind == JS_CELL_PROMISE) {
             brace0 = concat3(get_prefix(ctor, tag, "Promise", ""), "{", "");
             special = SPECIAL_PROMISE;
