@@ -327,4 +327,20 @@ JSValue js_bigint_as_n(uint64_t bits, JSValue b, bool is_signed)
     return wrap(r);
 }
 
+_Static_assert(sizeof(mp_limb_t) == 8, "64-bit GMP limbs");
+
+uint64_t js_bigint_to_uint64(JSValue b)
+{
+    const mpz_t *z = z_of(b);
+    uint64_t low = (uint64_t)mpz_getlimbn(*z, 0);   /* |b| mod 2^64 (64-bit limbs) */
+    return mpz_sgn(*z) < 0 ? (uint64_t)0 - low : low;
+}
+
+JSValue js_bigint_from_uint64(uint64_t u)
+{
+    mpz_t z;
+    mpz_init_set_ui(z, (unsigned long)u);
+    return wrap(z);
+}
+
 JSValue rt_bigint_literal(const char *digits, int32_t len) { return js_bigint_from_decimal(digits, (size_t)len); }

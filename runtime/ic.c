@@ -22,6 +22,7 @@
  */
 #include <string.h>
 #include "internal.h"
+#include "builtins/js_typed.h"
 
 #define JS_IC_DICT 0x40   /* runtime only */
 
@@ -115,6 +116,8 @@ static JSValue get_miss(JSValue obj, JSPropCache *ic, JSShape *rs)
         }
         if (kind == JS_CELL_STRING_OBJECT || kind == JS_CELL_PROXY || js_is_module_ns_obj(o))
             return js_get_property(obj, key);
+        if (kind == JS_CELL_TYPED_ARRAY && js_canonical_numeric_index(key, &(double){0}))
+            return js_get_property(obj, key);
     } else if (js_is_string(obj) && key == JS_ATOM(length)) {
         ic_record(ic, (JSPropCacheEntry){ rs, 0, JS_IC_STRING_LENGTH, NULL, 0 });
         return js_mk_int32((int32_t)js_string_length(obj));
@@ -147,7 +150,8 @@ static JSValue get_miss(JSValue obj, JSPropCache *ic, JSShape *rs)
         JSValue proto = o->h.shape->proto;
         if (!js_is_object(proto)) return JS_UNDEFINED;
         o = js_obj(proto);
-        if (o->h.kind == JS_CELL_PROXY || o->h.kind == JS_CELL_ARRAY || o->h.kind == JS_CELL_STRING_OBJECT)
+        if (o->h.kind == JS_CELL_PROXY || o->h.kind == JS_CELL_ARRAY || o->h.kind == JS_CELL_STRING_OBJECT ||
+            o->h.kind == JS_CELL_TYPED_ARRAY)
             return js_get_property_receiver(js_mk_cell(o), key, obj);
     }
 }
@@ -212,7 +216,8 @@ JSValue rt_set_prop_ic(JSValue obj, JSValue val, JSPropCache *ic, int32_t strict
     }
     JSAtom key = ic_key(ic);
     ic->misses++;
-    if (!js_is_object(obj) || js_atom_is_index(key, NULL)) {
+    if (!js_is_object(obj) || js_atom_is_index(key, NULL) ||
+        (js_cell_kind(obj) == JS_CELL_TYPED_ARRAY && js_canonical_numeric_index(key, &(double){0}))) {
         int r = js_set_property(obj, key, val, strict != 0);
         return r < 0 ? JS_EXCEPTION : JS_UNDEFINED;
     }
@@ -280,6 +285,8 @@ JSValue rt_get_elem(JSValue obj, JSValue key)
             } else if (kind == JS_CELL_STRING) {
                 if (idx < js_string_length(obj)) return js_string_from_char_code(js_string_char_at(obj, idx));
                 return JS_UNDEFINED;
+            } else if (kind == JS_CELL_TYPED_ARRAY) {
+                return js_ta_get_index(js_cell_ptr(obj), idx);
             }
         }
         if (js_is_nullish(obj)) return js_throw_nullish_access(obj, js_atom_from_uint32(idx), false);
@@ -305,6 +312,8 @@ JSValue rt_set_elem(JSValue obj, JSValue key, JSValue val, int32_t strict)
             int r = js_array_put_elem(obj, idx, val, strict != 0);
             return r < 0 ? JS_EXCEPTION : JS_UNDEFINED;
         }
+    } else if (key_index(key, &idx) && js_is_cell(obj) && js_cell_kind(obj) == JS_CELL_TYPED_ARRAY) {
+        return js_ta_set_index(js_cell_ptr(obj), idx, val) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
     }
     if (js_is_nullish(obj)) {
         JSAtom a = js_value_to_atom(key);

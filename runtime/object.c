@@ -16,6 +16,7 @@
 #include <string.h>
 #include "builtins/js_proxy.h"
 #include "internal.h"
+#include "builtins/js_typed.h"
 
 /* ---- creation ------------------------------------------------------------ */
 
@@ -269,6 +270,8 @@ static int get_own_exotic(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
             }
             return 1;
         }
+    } else if (o->h.kind == JS_CELL_TYPED_ARRAY) {
+        return js_ta_exotic_get_own(o, key, d);
     } else if (o->h.kind == JS_CELL_STRING_OBJECT) {
         JSValue s = ((JSPrimitiveObject *)o)->value;
         if (key == JS_ATOM(length)) {
@@ -332,6 +335,8 @@ int js_has_property(JSValue obj, JSAtom key)
         if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_has(obj, key);
         int r = js_get_own_property(obj, key, NULL);
         if (r) return r;
+        if (js_cell_kind(obj) == JS_CELL_TYPED_ARRAY && js_canonical_numeric_index(key, &(double){0}))
+            return 0;   /* integer-indexed [[HasProperty]]: no prototype lookup */
         obj = js_obj(obj)->h.shape->proto;
     }
     return 0;
@@ -378,6 +383,10 @@ JSValue js_get_property_receiver(JSValue obj, JSAtom key, JSValue receiver)
             JSPropertyDescriptor d;
             int r = get_own_exotic(js_mk_cell(o), key, &d);
             if (r == 1) return d.value;
+        } else if (kind == JS_CELL_TYPED_ARRAY) {
+            bool handled;
+            JSValue v = js_ta_exotic_get(o, key, &handled);
+            if (handled) return v;
         }
         JSValue *slot;
         JSShapeProp *p = js_find_own_shaped(o, key, &slot);
@@ -409,6 +418,8 @@ JSValue js_get_index(JSValue obj, uint32_t index)
         if (index < a->capacity && a->elements[index] != JS_EMPTY) return a->elements[index];
         /* a hole or past the end of a dense array: only prototypes could answer */
         if (!(a->o.h.flags & JS_ARRAY_SPARSE) && !js_proto_has_index) return JS_UNDEFINED;
+    } else if (js_is_cell(obj) && js_cell_kind(obj) == JS_CELL_TYPED_ARRAY) {
+        return js_ta_get_index(js_cell_ptr(obj), index);
     }
     return js_get_property(obj, js_atom_from_uint32(index));
 }
@@ -530,6 +541,11 @@ static int js_set_generic_plain(JSValue obj, JSAtom key, JSValue val, JSValue re
                 break;   /* absent: look for setters on the prototypes */
             }
             if (key == JS_ATOM(length)) return js_array_set_length(receiver, val, throw_on_fail);
+        } else if (kind == JS_CELL_TYPED_ARRAY) {
+            bool handled;
+            int r = js_ta_exotic_set(o, key, val, receiver, &handled);
+            if (handled) return r;
+            if (js_canonical_numeric_index(key, &(double){0})) break;  /* a valid index: set on the receiver */
         } else if (kind == JS_CELL_ARRAY || kind == JS_CELL_STRING_OBJECT) {
             JSPropertyDescriptor d;
             int r = get_own_exotic(js_mk_cell(o), key, &d);
@@ -575,6 +591,8 @@ int js_set_index(JSValue obj, uint32_t index, JSValue val, bool throw_on_fail)
         if (index < a->capacity && a->elements[index] != JS_EMPTY) { a->elements[index] = val; return 1; }
         if (!(a->o.h.flags & JS_ARRAY_SPARSE) && !js_proto_has_index && index != 0xFFFFFFFFu)
             return js_array_put_elem(obj, index, val, throw_on_fail) < 0 ? -1 : 1;
+    } else if (js_is_cell(obj) && js_cell_kind(obj) == JS_CELL_TYPED_ARRAY) {
+        return js_ta_set_index(js_cell_ptr(obj), index, val);
     }
     return js_set_property(obj, js_atom_from_uint32(index), val, throw_on_fail);
 }
@@ -704,6 +722,9 @@ static int js_define_own_property_plain(JSValue obj, JSAtom key, const JSPropert
             js_array_note_index((JSArray *)o, idx);
             return r;
         }
+    } else if (o->h.kind == JS_CELL_TYPED_ARRAY) {
+        int r = js_ta_exotic_define(o, key, d, throw_on_fail);
+        if (r != -2) return r;
     } else if (o->h.kind == JS_CELL_STRING_OBJECT) {
         int r = get_own_exotic(obj, key, NULL);
         if (r == 1) {
@@ -794,7 +815,7 @@ int js_define_property_value(JSValue obj, JSAtom key, JSValue val, int flags)
         JSObject *o = js_obj(obj);
         JSValue *slot;
         if (o->h.kind != JS_CELL_ARRAY && o->h.kind != JS_CELL_STRING_OBJECT &&
-            !(o->h.flags & JS_OBJ_NOT_EXTENSIBLE) && !js_find_own_shaped(o, key, &slot)) {
+            o->h.kind != JS_CELL_TYPED_ARRAY && !(o->h.flags & JS_OBJ_NOT_EXTENSIBLE) && !js_find_own_shaped(o, key, &slot)) {
             js_object_add_property(o, key, val, (uint32_t)flags & (JS_PROP_C_W_E));
             return 1;
         }
@@ -852,6 +873,10 @@ static int js_delete_property_plain(JSValue obj, JSAtom key, bool throw_on_fail)
         }
     } else if (o->h.kind == JS_CELL_STRING_OBJECT) {
         if (get_own_exotic(obj, key, NULL) == 1) goto fail;
+    } else if (o->h.kind == JS_CELL_TYPED_ARRAY) {
+        int r = js_ta_exotic_delete(o, key);
+        if (r == 0) goto fail;
+        if (r == 1) return 1;
     }
     JSValue *slot;
     JSShapeProp *p = js_find_own_shaped(o, key, &slot);
@@ -899,6 +924,9 @@ JSAtom *js_own_property_keys(JSValue obj, int flags, uint32_t *count)
         } else if (o->h.kind == JS_CELL_STRING_OBJECT) {
             uint32_t n = js_string_length(((JSPrimitiveObject *)o)->value);
             for (uint32_t i = 0; i < n; i++) PUSH_IDX(i);
+        } else if (o->h.kind == JS_CELL_TYPED_ARRAY) {
+            size_t n = js_ta_length((JSTypedArray *)o);
+            for (size_t i = 0; i < n && i < 0xFFFFFFFFu; i++) PUSH_IDX((uint32_t)i);
         }
     }
     uint32_t dense_n = nidx;

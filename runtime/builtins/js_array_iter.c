@@ -12,6 +12,7 @@
  * that grows while iterated yields the new elements, as specified.
  */
 #include "builtins.h"
+#include "js_typed.h"
 
 enum { ITER_KIND_KEYS, ITER_KIND_VALUES, ITER_KIND_ENTRIES };
 
@@ -59,6 +60,11 @@ static JS_NATIVE(js_array_iterator_next)
     int64_t len;
     if (js_is_array(a)) {
         len = js_arr(a)->length;
+    } else if (js_ta_of(a)) {
+        /* %ArrayIteratorPrototype%.next on a typed array: out of bounds throws */
+        if (js_ta_out_of_bounds(js_ta_of(a)))
+            return js_throw_type_error("Cannot perform %%ArrayIteratorPrototype%%.next on a detached ArrayBuffer");
+        len = (int64_t)js_ta_length(js_ta_of(a));
     } else if (js_get_length(a, &len) < 0) {
         return JS_EXCEPTION;
     }

@@ -10,6 +10,7 @@
  * exist before Number, which shares them.
  */
 #include "builtins.h"
+#include "js_typed.h"
 
 #include <math.h>
 
@@ -71,6 +72,9 @@ void js_builtins_init(JSValue global)
     js_init_regexp(global);
     js_init_proxy(global);
     js_init_iterator_helpers(global);
+    js_init_array_buffer(global);
+    js_init_typed_array(global);
+    js_init_data_view(global);
 }
 
 bool js_is_space_unit(uint16_t c)

@@ -38,6 +38,7 @@
 #include "builtins/js_collections.h"
 #include "kiln/bigint.h"
 #include "builtins/js_promise.h"
+#include "builtins/js_typed.h"
 #include "builtins/js_proxy.h"
 #include "node/node.h"
 #include "node/strbuf.h"
@@ -1372,9 +1373,64 @@ static int format_promise(Ctx *c, JSValue v, int recurse, StrList *out)
 
 /* ---- objects (formatRaw) -------------------------------------------------- */
 
+/* formatTypedArray: the elements as numbers or BigInts. */
+static int format_typed_array(Ctx *c, JSValue v, StrList *out)
+{
+    JSTypedArray *t = js_ta_of(v);
+    size_t len = js_ta_length(t);
+    size_t max = c->o.max_array_length < 0 ? 0 : (size_t)c->o.max_array_length;
+    size_t n = len < max ? len : max;
+    for (size_t i = 0; i < n; i++) {
+        char *s = format_primitive(c, js_ta_load(t, i));
+        if (!s)
+            return -1;
+        sl_push(out, s);
+    }
+    if (len > n)
+        sl_push(out, remaining_text((uint32_t)(len - n)));
+    return 0;
+}
+
+/* formatArrayBuffer: "[Uint8Contents]: <00 01 ...>". */
+static void format_array_buffer(Ctx *c, JSValue v, StrList *out)
+{
+    JSArrayBuffer *b = js_ab_of(v);
+    if (js_ab_detached(b)) {
+        sl_push(out, str_dup("(detached)"));
+        return;
+    }
+    size_t max = c->o.max_array_length < 0 ? 0 : (size_t)c->o.max_array_length;
+    size_t n = b->byte_length < max ? b->byte_length : max;
+    StrBuf sb;
+    sb_init(&sb);
+    sb_puts(&sb, "[Uint8Contents]: <");
+    for (size_t i = 0; i < n; i++) {
+        static const char hex[] = "0123456789abcdef";
+        if (i) sb_putc(&sb, ' ');
+        sb_putc(&sb, hex[b->data[i] >> 4]);
+        sb_putc(&sb, hex[b->data[i] & 15]);
+    }
+    if (b->byte_length > n) {
+        size_t rem = b->byte_length - n;
+        sb_puts(&sb, str_fmt(" ... %zu more byte%s", rem, rem > 1 ? "s" : ""));
+    }
+    sb_putc(&sb, '>');
+    sl_push(out, sb_str(&sb));
+}
+
+/* keys = names + keys (ArrayPrototypeUnshift). */
+static void keys_unshift(KeyList *keys, const char *const *names, int n)
+{
+    KeyList nk = { 0 };
+    for (int i = 0; i < n; i++)
+        keys_push(&nk, js_atom_from_cstr(names[i]));
+    for (uint32_t i = 0; i < keys->n; i++)
+        keys_push(&nk, keys->k[i]);
+    *keys = nk;
+}
+
 static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
 {
-    (void)typed_array;
     char *ctor;
     if (get_constructor_name(c, v, recurse, &ctor) < 0)
         return NULL;
@@ -1400,7 +1456,7 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
     KeyList keys = { 0 };
     int extras = K_OBJECT;
     bool is_arr = false;
-    enum { SPECIAL_NONE, SPECIAL_MAP, SPECIAL_SET, SPECIAL_PROMISE } special = SPECIAL_NONE;
+    enum { SPECIAL_NONE, SPECIAL_MAP, SPECIAL_SET, SPECIAL_PROMISE, SPECIAL_TYPED, SPECIAL_BUFFER } special = SPECIAL_NONE;
     int r = js_is_array_value(v);
     if (r < 0)
         return NULL;
@@ -1421,6 +1477,36 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
         if (len == 0 && keys.n == 0)
             return concat3(brace0, "]", "");
         extras = K_ARRAY_EXTRAS;
+    } else if (kind == JS_CELL_TYPED_ARRAY) {
+        size_t size = js_ta_length(js_ta_of(v));
+        if (get_keys(c, v, true, &keys) < 0)
+            return NULL;
+        brace0 = concat3(get_prefix(ctor, tag, js_ta_type_name(js_ta_type(js_ta_of(v))),
+                                    str_fmt("(%zu)", size)), "[", "");
+        brace1 = "]";
+        if (size == 0 && keys.n == 0)
+            return concat3(brace0, "]", "");
+        extras = K_ARRAY_EXTRAS;
+        special = SPECIAL_TYPED;
+    } else if (kind == JS_CELL_ARRAY_BUFFER) {
+        if (get_keys(c, v, false, &keys) < 0)
+            return NULL;
+        bool shared = js_ab_of(v)->o.h.flags & JS_AB_SHARED;
+        char *prefix = get_prefix(ctor, tag, shared ? "SharedArrayBuffer" : "ArrayBuffer", "");
+        if (typed_array && keys.n == 0)
+            return str_fmt("%s{ byteLength: %s }", prefix,
+                           format_number((double)js_ab_of(v)->byte_length, c->o.numeric_separator));
+        brace0 = concat3(prefix, "{", "");
+        static const char *const bl[] = { "byteLength" };
+        keys_unshift(&keys, bl, 1);
+        if (!typed_array)
+            special = SPECIAL_BUFFER;
+    } else if (kind == JS_CELL_DATA_VIEW) {
+        if (get_keys(c, v, false, &keys) < 0)
+            return NULL;
+        brace0 = concat3(get_prefix(ctor, tag, "DataView", ""), "{", "");
+        static const char *const dv[] = { "byteLength", "byteOffset", "buffer" };
+        keys_unshift(&keys, dv, 3);
     } else if (kind == JS_CELL_MAP || kind == JS_CELL_SET) {
         bool is_set = kind == JS_CELL_SET;
         char *prefix = get_prefix(ctor, tag, is_set ? "Set" : "Map", str_fmt("(%u)", js_map_size(v)));
@@ -1537,6 +1623,10 @@ static char *format_raw(Ctx *c, JSValue v, int recurse, bool typed_array)
         goto fail;
     if (special == SPECIAL_PROMISE && format_promise(c, v, recurse, &output) < 0)
         goto fail;
+    if (special == SPECIAL_TYPED && format_typed_array(c, v, &output) < 0)
+        goto fail;
+    if (special == SPECIAL_BUFFER)
+        format_array_buffer(c, v, &output);
     for (uint32_t i = 0; i < keys.n; i++) {
         char *p = format_property(c, v, recurse, keys.k[i], extras);
         if (!p)

@@ -62,5 +62,9 @@ JSValue js_bigint_bitnot(JSValue a);
 JSValue js_bigint_add_small(JSValue a, int32_t delta);
 /* BigInt.asIntN / asUintN with bits already a valid index. */
 JSValue js_bigint_as_n(uint64_t bits, JSValue b, bool is_signed);
+/* ToBigUint64 (b modulo 2^64; cast to int64_t for ToBigInt64) and the
+ * BigInt of an unsigned 64-bit integer (typed arrays, DataView). */
+uint64_t js_bigint_to_uint64(JSValue b);
+JSValue js_bigint_from_uint64(uint64_t u);
 
 #endif
