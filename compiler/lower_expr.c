@@ -1108,6 +1108,41 @@ static KcVal lower_call(LowerCtx *c, const Node *n) {
   return kc_boxed(call_value(c, site, f, this_v, n->call.arguments.count, argv, callee));
 }
 
+/* A value made on its site's first evaluation and kept in an internal i64
+ * global (statically allocated, so the collector sees it as a root):
+ * site_cache_begin loads the global and leaves the builder in the "make"
+ * block, taken only while the global is still JS_EMPTY; site_cache_end
+ * stores what was made and returns the cached-or-made value. */
+typedef struct SiteCache {
+  LLVMValueRef global, cached;
+  LLVMBasicBlockRef from_hit, done;
+} SiteCache;
+
+static SiteCache site_cache_begin(LowerCtx *c, const char *name) {
+  char nm[32];
+  SiteCache sc;
+  snprintf(nm, sizeof nm, "%s.cache", name);
+  sc.global = LLVMAddGlobal(c->mod, c->t_i64, nm);
+  LLVMSetInitializer(sc.global, kc_ll_i64(c, JS_EMPTY));
+  LLVMSetLinkage(sc.global, LLVMInternalLinkage);
+  sc.cached = kc_ll_load(c, c->t_i64, sc.global, name);
+  sc.from_hit = LLVMGetInsertBlock(c->b);
+  LLVMBasicBlockRef make = kc_ll_block_new(c, "site.make");
+  sc.done = kc_ll_block_new(c, "site.done");
+  LLVMValueRef miss = LLVMBuildICmp(c->b, LLVMIntEQ, sc.cached, kc_ll_i64(c, JS_EMPTY), "site.miss");
+  LLVMBuildCondBr(c->b, kc_ll_expect(c, miss, false), make, sc.done);
+  kc_ll_position(c, make);
+  return sc;
+}
+
+static LLVMValueRef site_cache_end(LowerCtx *c, SiteCache *sc, LLVMValueRef made) {
+  kc_ll_store(c, made, sc->global);
+  LLVMBasicBlockRef from_make = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, sc->done);
+  kc_ll_position(c, sc->done);
+  return kc_ll_phi2(c, "site.value", sc->cached, sc->from_hit, made, from_make);
+}
+
 /* tag`a${x}b`: the tag is called with the template object and the
  * substitutions. The template object is built once per site, on its first
  * evaluation, and kept in an internal global (statically allocated, so the
@@ -1115,16 +1150,7 @@ static KcVal lower_call(LowerCtx *c, const Node *n) {
  * same object. A member-expression tag is called with its object as `this`. */
 static LLVMValueRef template_object(LowerCtx *c, const Node *quasi) {
   const NodeList *q = &quasi->template_.quasis;
-  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_i64, "tpl.obj");
-  LLVMSetInitializer(g, kc_ll_i64(c, JS_EMPTY));
-  LLVMSetLinkage(g, LLVMInternalLinkage);
-  LLVMValueRef cached = kc_ll_load(c, c->t_i64, g, "tpl");
-  LLVMBasicBlockRef from_hit = LLVMGetInsertBlock(c->b);
-  LLVMBasicBlockRef make = kc_ll_block_new(c, "tpl.make");
-  LLVMBasicBlockRef done = kc_ll_block_new(c, "tpl.done");
-  LLVMValueRef miss = LLVMBuildICmp(c->b, LLVMIntEQ, cached, kc_ll_i64(c, JS_EMPTY), "tpl.miss");
-  LLVMBuildCondBr(c->b, kc_ll_expect(c, miss, false), make, done);
-  kc_ll_position(c, make);
+  SiteCache sc = site_cache_begin(c, "tpl");
   LLVMValueRef cooked = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)q->count), "tpl.cooked");
   LLVMValueRef raw = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)q->count), "tpl.raw");
   for (int i = 0; i < q->count; i++) {
@@ -1135,12 +1161,7 @@ static LLVMValueRef template_object(LowerCtx *c, const Node *quasi) {
     kc_ll_store(c, kc_ll_string_value(c, rw.ptr ? rw.ptr : "", rw.len), kc_ll_gep(c, raw, 8 * i));
   }
   LLVMValueRef args[3] = {kc_ll_i32(c, q->count), cooked, raw};
-  LLVMValueRef made = kc_ll_call_rt_checked(c, RT_rt_template_object, args, 3);
-  kc_ll_store(c, made, g);
-  LLVMBasicBlockRef from_make = LLVMGetInsertBlock(c->b);
-  LLVMBuildBr(c->b, done);
-  kc_ll_position(c, done);
-  return kc_ll_phi2(c, "tpl.obj", cached, from_hit, made, from_make);
+  return site_cache_end(c, &sc, kc_ll_call_rt_checked(c, RT_rt_template_object, args, 3));
 }
 
 static KcVal lower_tagged_template(LowerCtx *c, const Node *n) {
@@ -1281,29 +1302,15 @@ static KcVal lower_regex(LowerCtx *c, const Node *n) {
   return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_regexp_literal, args, 3));
 }
 
-/* 123n: made on the site's first evaluation from the decimal digits and
- * kept in an internal global (a GC root, like the template objects). */
+/* 123n: made on the site's first evaluation from the decimal digits
+ * (BigInts are immutable, so one value serves every evaluation). */
 static LLVMValueRef bigint_literal(LowerCtx *c, const Node *n) {
   KcStr digits = n->literal.bigint;
-  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_i64, "bigint.lit");
-  LLVMSetInitializer(g, kc_ll_i64(c, JS_EMPTY));
-  LLVMSetLinkage(g, LLVMInternalLinkage);
-  LLVMValueRef cached = kc_ll_load(c, c->t_i64, g, "big");
-  LLVMBasicBlockRef from_hit = LLVMGetInsertBlock(c->b);
-  LLVMBasicBlockRef make = kc_ll_block_new(c, "big.make");
-  LLVMBasicBlockRef done = kc_ll_block_new(c, "big.done");
-  LLVMValueRef miss = LLVMBuildICmp(c->b, LLVMIntEQ, cached, kc_ll_i64(c, JS_EMPTY), "big.miss");
-  LLVMBuildCondBr(c->b, kc_ll_expect(c, miss, false), make, done);
-  kc_ll_position(c, make);
+  SiteCache sc = site_cache_begin(c, "big");
   char *text = digits.ptr ? strndup(digits.ptr, digits.len) : strdup("0");
   LLVMValueRef args[2] = {LLVMBuildGlobalStringPtr(c->b, text, "big.digits"), kc_ll_i32(c, (int)strlen(text))};
   free(text);
-  LLVMValueRef made = kc_ll_call_rt(c, RT_rt_bigint_literal, args, 2);
-  kc_ll_store(c, made, g);
-  LLVMBasicBlockRef from_make = LLVMGetInsertBlock(c->b);
-  LLVMBuildBr(c->b, done);
-  kc_ll_position(c, done);
-  return kc_ll_phi2(c, "big", cached, from_hit, made, from_make);
+  return site_cache_end(c, &sc, kc_ll_call_rt(c, RT_rt_bigint_literal, args, 2));
 }
 
 static KcVal lower_literal(LowerCtx *c, const Node *n) {
