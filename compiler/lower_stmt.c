@@ -320,12 +320,38 @@ static void finally_dispatch(LowerCtx *c, FinallyCtx *fc, LLVMBasicBlockRef norm
   route_return_stored(c);
 }
 
+/* The body of a for-of or for-await loop over iterator `it` with the
+ * current value x: break leaves the iterator context (closing the
+ * iterator through the returned FinallyCtx), continue stays in it, and an
+ * exception goes to `exc`. Ends with a branch back to `next`. */
+static FinallyCtx *lower_iter_body(LowerCtx *c, const Node *n, LLVMValueRef it, LLVMValueRef x,
+                                   LLVMBasicBlockRef body, LLVMBasicBlockRef next,
+                                   LLVMBasicBlockRef end, LLVMBasicBlockRef exc, const char *close_name) {
+  Scope *saved = c->f->scope;
+  kc_ll_position(c, body);
+  JumpTarget t;
+  push_target(c, &t, true, false, end, next);
+  FinallyCtx *fc = push_finally(c, close_name);
+  fc->iter = it;
+  t.cont_depth = fc->depth;
+  LLVMBasicBlockRef outer_handler = c->f->handler;
+  c->f->handler = exc;
+  kc_scope_enter(c, scope_of(c, n));
+  bind_for_left(c, n->for_in.left, x);
+  kc_lower_stmt(c, n->for_in.body);
+  c->f->scope = saved;
+  c->f->handler = outer_handler;
+  pop_target(c);
+  pop_finally(c, fc);
+  kc_ll_br(c, next);
+  return fc;
+}
+
 /* for await (x of it) in an async body: GetIterator(it, async); each step
  * awaits next()'s result; an abrupt exit awaits return()'s result
  * (AsyncIteratorClose) — on a throw its outcome is dropped for the original
  * exception, on break/return/continue-outer it must be an object. */
 static void lower_for_await(LowerCtx *c, const Node *n) {
-  Scope *saved = c->f->scope;
   if (!c->f->is_async) {
     kc_lower_unsupported(c, n, "top-level for await");
     return;
@@ -343,22 +369,7 @@ static void lower_for_await(LowerCtx *c, const Node *n) {
   r = kc_await_value(c, r);
   LLVMValueRef x = kc_ll_call_rt_checked(c, RT_rt_async_iter_value, &r, 1);
   LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_EMPTY), ""), end, body);
-  kc_ll_position(c, body);
-  JumpTarget t;
-  push_target(c, &t, true, false, end, next);
-  FinallyCtx *fc = push_finally(c, "forawait.close");
-  fc->iter = it;
-  t.cont_depth = fc->depth;
-  LLVMBasicBlockRef outer_handler = c->f->handler;
-  c->f->handler = exc;
-  kc_scope_enter(c, scope_of(c, n));
-  bind_for_left(c, n->for_in.left, x);
-  kc_lower_stmt(c, n->for_in.body);
-  c->f->scope = saved;
-  c->f->handler = outer_handler;
-  pop_target(c);
-  pop_finally(c, fc);
-  kc_ll_br(c, next);
+  FinallyCtx *fc = lower_iter_body(c, n, it, x, body, next, end, exc, "forawait.close");
   /* exception in the body: close (awaiting return()'s result), then rethrow
    * the original whatever the close did */
   kc_ll_position(c, exc);
@@ -408,7 +419,6 @@ static void lower_for_of(LowerCtx *c, const Node *n) {
     lower_for_await(c, n);
     return;
   }
-  Scope *saved = c->f->scope;
   LLVMValueRef v = kc_lower_boxed(c, n->for_in.right);
   kc_ll_site(c, n);
   LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_get_iterator, &v, 1);
@@ -420,23 +430,7 @@ static void lower_for_of(LowerCtx *c, const Node *n) {
   kc_ll_position(c, next);
   LLVMValueRef x = kc_ll_call_rt_checked(c, RT_rt_iterator_step, &it, 1);
   LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, x, kc_ll_i64(c, JS_EMPTY), ""), end, body);
-  kc_ll_position(c, body);
-  /* break leaves the iterator context (and closes it); continue stays */
-  JumpTarget t;
-  push_target(c, &t, true, false, end, next);
-  FinallyCtx *fc = push_finally(c, "forof.close");
-  fc->iter = it;
-  t.cont_depth = fc->depth;
-  LLVMBasicBlockRef outer_handler = c->f->handler;
-  c->f->handler = exc;
-  kc_scope_enter(c, scope_of(c, n));
-  bind_for_left(c, n->for_in.left, x);
-  kc_lower_stmt(c, n->for_in.body);
-  c->f->scope = saved;
-  c->f->handler = outer_handler;
-  pop_target(c);
-  pop_finally(c, fc);
-  kc_ll_br(c, next);
+  FinallyCtx *fc = lower_iter_body(c, n, it, x, body, next, end, exc, "forof.close");
   /* exception in the body: close, then rethrow the original */
   kc_ll_position(c, exc);
   LLVMValueRef e = kc_ll_call_rt(c, RT_rt_take_exception, NULL, 0);
