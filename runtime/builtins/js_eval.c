@@ -91,6 +91,23 @@ JSValue js_create_dynamic_function(int32_t argc, const JSValue *argv, const char
 JSValue rt_direct_eval(JSValue f, int32_t argc, const JSValue *argv, void *env, const void *scope,
                        JSValue this_val)
 {
+    if (argc < 0) { /* eval(...args): still a direct eval (§13.3.6.1) */
+        JSValue arr = argv[0];
+        JSValue lenv = js_get_property(arr, JS_ATOM(length));
+        if (lenv == JS_EXCEPTION)
+            return JS_EXCEPTION;
+        int64_t len;
+        if (js_to_length(lenv, &len) < 0)
+            return JS_EXCEPTION;
+        argc = (int32_t)len;
+        JSValue *av = rt_alloc_cell(((size_t)argc + 1) * sizeof(JSValue));
+        for (int32_t i = 0; i < argc; i++) {
+            av[i] = js_get_index(arr, (uint32_t)i);
+            if (av[i] == JS_EXCEPTION)
+                return JS_EXCEPTION;
+        }
+        argv = av;
+    }
     if (f != eval_function)
         return js_call(f, JS_UNDEFINED, argc, argv);
     JSValue x = js_arg(argc, argv, 0);
@@ -142,6 +159,31 @@ JSValue rt_eval_declare_func(JSValue name, JSValue fn)
         return js_throw_type_error("Cannot define function %s: the global object is not extensible",
                                    js_string_to_utf8(name, NULL));
     if (js_define_property_value(js_realm.global, key, fn, JS_PROP_C_W_E) < 0)
+        return JS_EXCEPTION;
+    return JS_UNDEFINED;
+}
+
+/* ---- the var object of a function with a sloppy direct eval ----------------- */
+
+JSValue rt_eval_var_object(JSValue vo)
+{
+    return js_is_object(vo) ? vo : js_new_object_proto(JS_NULL);
+}
+
+/* EvalDeclarationInstantiation with a declarative varEnv: a new binding is
+ * deletable; a function declaration sets an existing one. */
+JSValue rt_eval_declare_in(JSValue vo, JSValue name, JSValue v)
+{
+    JSAtom key = js_atom_from_string(name);
+    if (v == JS_EMPTY) {
+        int r = js_has_own_property(vo, key);
+        if (r < 0)
+            return JS_EXCEPTION;
+        if (r)
+            return JS_UNDEFINED;
+        v = JS_UNDEFINED;
+    }
+    if (js_define_property_value(vo, key, v, JS_PROP_C_W_E) < 0)
         return JS_EXCEPTION;
     return JS_UNDEFINED;
 }
