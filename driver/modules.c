@@ -23,7 +23,8 @@
 #include "parser.h"
 
 /* The built-in modules runtime/node/modules.c provides. */
-static const char *const builtins[] = {"util", "timers", "process", "console"};
+static const char *const builtins[] = {"util", "timers", "process", "console",
+                                       "buffer", "fs", "fs/promises", "os"};
 
 static bool is_builtin(const char *spec) {
   if (!strncmp(spec, "node:", 5)) spec += 5;
