@@ -40,6 +40,10 @@ static const char *const builtins[] = {
     "timers",
     "process",
     "console",
+    "buffer",
+    "fs",
+    "fs/promises",
+    "os",
 };
 
 static bool is_c_builtin(const char *spec) {

@@ -46,8 +46,24 @@ void js_module_ns_refresh(JSModuleNS *ns)
         JSShapeProp *p = js_find_own_shaped(&ns->o, ns->e[i].key, &slot);
         if (!p) continue;
         JSValue v = *ns->e[i].cell;
-        *slot = v == JS_EMPTY ? JS_UNDEFINED : v; /* TODO: a TDZ read should throw */
+        *slot = v == JS_EMPTY ? JS_UNDEFINED : v; /* a TDZ read throws before it gets here */
     }
+}
+
+bool js_module_ns_uninitialized(const JSObject *o, JSAtom key)
+{
+    if (!js_is_module_ns_obj(o)) return false;
+    const JSModuleNS *ns = (const JSModuleNS *)o;
+    for (int32_t i = 0; i < ns->n; i++)
+        if (ns->e[i].key == key) return *ns->e[i].cell == JS_EMPTY;
+    return false;
+}
+
+void js_module_ns_throw_tdz(JSAtom key, bool get)
+{
+    char *k = js_string_to_utf8(key, NULL);
+    if (get) js_throw_reference_error("Cannot access '%s' before initialization", k);
+    else js_throw_reference_error("%s is not defined", k);
 }
 
 /* A namespace over [n] (name, cell) pairs, the names sorted. */
