@@ -8,7 +8,10 @@
 
 #include "kiln/value.h"
 
-enum { KILN_MOD_CJS, KILN_MOD_ESM, KILN_MOD_JSON, KILN_MOD_BUILTIN };
+/* KILN_MOD_STDLIB: a CommonJS module of stdlib/, path "node:<name>"; it is
+ * loaded like KILN_MOD_CJS but, like node's own modules, never appears in
+ * require.cache or a module's children, and only it may require 'kiln:'. */
+enum { KILN_MOD_CJS, KILN_MOD_ESM, KILN_MOD_JSON, KILN_MOD_BUILTIN, KILN_MOD_STDLIB };
 
 typedef struct KilnCjsModule {
     const char *path;        /* absolute filename; builtins: their name ("node:util") */

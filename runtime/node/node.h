@@ -101,6 +101,9 @@ char *js_format_utf8(const JSInspectOptions *opts, int argc, const JSValue *argv
  * "timers", "process", "console", with or without "node:"), created once;
  * JS_UNDEFINED for any other name. For the implementation of require(). */
 JSValue js_node_builtin_module(const char *name);
+/* The C natives that stdlib modules require as 'kiln:<name>' (name without
+ * the prefix), or JS_UNDEFINED. */
+JSValue js_node_native_module(const char *name);
 
 /* ---- cjs.c --------------------------------------------------------------- */
 /* Runs the bundled CommonJS program: module 0 is the entry. Called by the
