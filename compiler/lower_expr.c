@@ -1098,8 +1098,28 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   bool global_vars = fi->is_module && !fi->strict &&
                      (c->res->eval_vars_global ||
                       (!c->opts.eval_kind && (fi->node->flags & NODE_FLAG_GLOBAL_SCRIPT)));
+  /* new.target and super.x as the caller sees them (PerformEval: allowed
+   * when the caller's this-function allows them) */
+  FuncInfo *tf = fi;
+  while (tf->is_arrow && tf->parent) tf = tf->parent;
+  const JSEvalScope *outer = c->opts.eval_kind == KC_EVAL_DIRECT ? c->opts.eval_scope : NULL;
+  bool cjs = tf->is_module && !c->opts.eval_kind && !c->res->esm && !(tf->node->flags & NODE_FLAG_GLOBAL_SCRIPT);
+  bool nt_ok = tf->is_module ? cjs || (outer && (outer->flags & JS_EVAL_SCOPE_NEW_TARGET)) : true;
+  bool super_ok = tf->is_module ? outer && (outer->flags & JS_EVAL_SCOPE_SUPER) : tf->is_method || tf->class_ctor;
+  LLVMValueRef nt = kc_ll_undef(c), home = kc_ll_undef(c);
+  if (nt_ok) {
+    Ref *nr = kc_ptrmap_get(&c->res->refs, (const Node *)((const char *)n + 3));
+    if (fi->is_arrow) {
+      if (nr && nr->b) nt = kc_binding_read(c, nr->b, false, n);
+    } else if (c->f->mode == FN_GENERIC || (c->f->mode == FN_MODULE && outer)) {
+      nt = LLVMGetParam(c->f->fn, 4);
+    }
+  }
+  if (super_ok && c->f->callee)
+    home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, c->f->callee, offsetof(JSFunction, home_object)), "home");
   int flags = (fi->strict ? JS_EVAL_SCOPE_STRICT : 0) | (global_vars ? JS_EVAL_SCOPE_GLOBAL_VARS : 0) |
-              (in_params && !fi->is_arrow ? JS_EVAL_SCOPE_PARAMS : 0);
+              (in_params && !fi->is_arrow ? JS_EVAL_SCOPE_PARAMS : 0) |
+              (nt_ok ? JS_EVAL_SCOPE_NEW_TARGET : 0) | (super_ok ? JS_EVAL_SCOPE_SUPER : 0);
   LLVMValueRef ds[3] = {kc_ll_i32(c, n_ent), kc_ll_i32(c, flags), arr};
   LLVMValueRef dinit = LLVMConstStructInContext(c->ctx, ds, 3, false);
   LLVMValueRef desc = LLVMAddGlobal(c->mod, LLVMTypeOf(dinit), "eval.scope");
@@ -1107,8 +1127,8 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   LLVMSetGlobalConstant(desc, true);
   LLVMSetLinkage(desc, LLVMPrivateLinkage);
   kc_ll_site(c, n);
-  LLVMValueRef args[6] = {f, kc_ll_i32(c, argc), argv, env, desc, this_v};
-  return kc_ll_call_rt_checked(c, RT_rt_direct_eval, args, 6);
+  LLVMValueRef args[8] = {f, kc_ll_i32(c, argc), argv, env, desc, this_v, nt, home};
+  return kc_ll_call_rt_checked(c, RT_rt_direct_eval, args, 8);
 }
 
 static KcVal lower_call(LowerCtx *c, const Node *n) {
@@ -1973,6 +1993,8 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
     }
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && !c->f->fi->is_arrow) {
       if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));
+      /* direct eval code: the caller's, passed to the entry */
+      if (c->f->mode == FN_MODULE && c->opts.eval_kind == KC_EVAL_DIRECT) return kc_boxed(LLVMGetParam(c->f->fn, 4));
       if (c->f->mode == FN_MODULE) break; /* a syntax error in scripts; never reached */
     }
     if (kc_str_eq(n->meta_property.meta->ident.name, "import")) {

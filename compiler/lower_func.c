@@ -352,7 +352,10 @@ static void lower_prologue_and_body(LowerCtx *c) {
     kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_arguments, args, 2));
   }
   if (fi->new_target_b)
-    kc_binding_init(c, fi->new_target_b, f->mode == FN_GENERIC ? LLVMGetParam(f->fn, 4) : kc_ll_undef(c));
+    kc_binding_init(c, fi->new_target_b,
+                    f->mode == FN_GENERIC || (f->mode == FN_MODULE && c->opts.eval_kind == KC_EVAL_DIRECT)
+                        ? LLVMGetParam(f->fn, 4)
+                        : kc_ll_undef(c));
   if (fi->callee_b) kc_binding_init(c, fi->callee_b, LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, ""));
   if (fi->is_module && fi->wrapper_b[0])
     for (int i = 0; i < 5; i++) kc_binding_init(c, fi->wrapper_b[i], generic_arg(c, i));

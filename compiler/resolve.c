@@ -344,6 +344,19 @@ static void note_direct_eval(R *R, const Node *call) {
   ref_this(R, call); /* the Ref of the call node is the caller's `this` */
   KcStr args = {"arguments", 9};
   lookup(R, args);
+  /* the eval code may say super.x (a method passes its home object) and
+   * new.target (an arrow reads its function's, keyed at call + 3) */
+  FuncInfo *tf = R->fn;
+  while (tf->is_arrow && tf->parent) tf = tf->parent;
+  mark_super(R); /* is_method is known only after the walk; lowering decides */
+  if (R->fn->is_arrow) {
+    tf->uses_new_target = true;
+    if (!tf->new_target_b) {
+      KcStr name = {"new.target", 10};
+      tf->new_target_b = kc_scope_declare(R->r, tf->scope, name, BIND_NEW_TARGET, tf->node);
+    }
+    new_ref(R, (const Node *)((const char *)call + 3), tf->new_target_b);
+  }
 }
 
 static void ref_this(R *R, const Node *n) {

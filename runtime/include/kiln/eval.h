@@ -43,6 +43,8 @@ typedef struct JSEvalScope {
 #define JS_EVAL_SCOPE_STRICT      1  /* the caller is strict code */
 #define JS_EVAL_SCOPE_GLOBAL_VARS 2  /* the caller's var scope is the global object */
 #define JS_EVAL_SCOPE_PARAMS      4  /* in a non-arrow function's parameters: no var `arguments` */
+#define JS_EVAL_SCOPE_NEW_TARGET  8  /* in a function: new.target allowed */
+#define JS_EVAL_SCOPE_SUPER       16 /* in a method: super.x allowed */
 
 typedef struct JSEvalRequest {
     const char *text;  /* UTF-8, NUL-terminated; must stay alive (GC memory is fine) */
@@ -56,6 +58,8 @@ typedef struct JSEvalRequest {
     /* JS_EVAL_DIRECT: the caller's innermost env and its scope descriptor */
     void *env;
     const JSEvalScope *scope;
+    JSValue new_target; /* the caller's new.target */
+    JSValue home;       /* the caller's home object (super.x), or undefined */
 } JSEvalRequest;
 
 /* Compiles and runs [req]: its completion value (the function, for
