@@ -70,7 +70,7 @@ typedef struct KcBundleModule {
   const char *entry_name; /* wrapper function, or NULL for a JSON or built-in module */
   const char *json;       /* JSON module: its text */
   size_t json_len;
-  int kind;               /* 0 CommonJS, 1 ES module, 2 JSON, 3 built-in (runtime/node/bundle.h) */
+  int kind;               /* 0 CommonJS, 1 ES module, 2 JSON, 3 built-in, 4 stdlib (runtime/node/bundle.h) */
   const int *deps;        /* ES module: the modules it imports, in source order */
   int ndeps;
   const char *ns_sym;     /* its namespace cell (defined by the bundle module) */

@@ -82,6 +82,9 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
 /* The directory holding libkiln_rt.a for [target_name], found relative to
  * this executable; NULL (after an error message) if there is none. */
 char *kiln_runtime_dir(const char *target_name);
+/* The stdlib directory (holding node/<name>.js), found relative to this
+ * executable like the runtime; NULL if there is none. Cached; not freed. */
+char *kiln_stdlib_dir(void);
 /* Directory of the running kiln executable (malloc'ed). */
 char *kiln_self_dir(void);
 

@@ -8,6 +8,10 @@
  *   <bindir>/../lib/kiln/<target>/libkiln_rt.a  an installed kiln
  *   <builddir>/../../<target>/runtime/          the build tree (build/<target>/driver/kiln)
  *
+ * The JavaScript stdlib (stdlib/, read at compile time by modules.c) is found
+ * the same way: $KILN_STDLIB_DIR, <bindir>/../lib/kiln/stdlib once installed,
+ * <builddir>/../stdlib in the build tree (meson copies it there).
+ *
  * The link itself is the target's gcc driver with an argument vector:
  * static by default so the result runs on a bare board, --dynamic for the
  * system's shared libraries.
@@ -70,6 +74,26 @@ char *kiln_runtime_dir(const char *target_name) {
       fprintf(stderr, "(build it with ./kiln, which configures build/%s)\n", target_name);
   }
   for (int i = 0; i < 3; i++) free(candidates[i]);
+  return found;
+}
+
+char *kiln_stdlib_dir(void) {
+  static char *found;
+  static bool looked;
+  if (looked) return found;
+  looked = true;
+  char *self = kiln_self_dir();
+  const char *env = getenv("KILN_STDLIB_DIR");
+  char *candidates[3] = {env && *env ? join(env, "", "") : NULL, join(self, "/../lib/kiln/stdlib", ""),
+                         join(self, "/../stdlib", "")};
+  for (int i = 0; i < 3 && !found; i++) {
+    if (!candidates[i]) continue;
+    char *probe = join(candidates[i], "/node", "");
+    if (access(probe, X_OK) == 0) found = realpath(candidates[i], NULL);
+    free(probe);
+  }
+  for (int i = 0; i < 3; i++) free(candidates[i]);
+  free(self);
   return found;
 }
 

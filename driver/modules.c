@@ -7,8 +7,19 @@
  * one: the whole program is one compilation unit. Specifiers resolve with
  * node's algorithm (LOAD_AS_FILE: exact, .js, .json, .cjs; LOAD_AS_DIRECTORY:
  * package.json "main", index.js, index.json; LOAD_NODE_MODULES up the
- * directory tree; package.json "exports" and "imports" in pkgjson.c). Names of the runtime's built-in modules ("util",
- * "node:util", ...) are left to the runtime; an unknown "node:" name and an
+ * directory tree; package.json "exports" and "imports" in pkgjson.c).
+ *
+ * node's built-in modules come in two kinds. Those written in JavaScript
+ * live in stdlib/node/<name>.js (the directory is found next to this
+ * executable, kiln_stdlib_dir): a program that names one ("path",
+ * "node:path") gets it bundled like any CommonJS module, under the module
+ * path "node:path" (which stack traces show, as node's do), and pays for
+ * nothing it does not reach. A stdlib module may require its private
+ * helpers as 'internal/<name>' (stdlib/internal/<name>.js) and the C
+ * natives of the runtime as 'kiln:<name>' (js_node_native_module); user code
+ * can name neither. The C modules of builtins[] are left to the runtime
+ * (runtime/node/modules.c); when a stdlib file has the same name it wins and
+ * reaches the C object as 'kiln:<name>'. An unknown "node:" name and an
  * unresolvable specifier are compile errors at the require that names them.
  */
 #include <limits.h>
@@ -22,14 +33,41 @@
 #include "driver.h"
 #include "parser.h"
 
-/* The built-in modules runtime/node/modules.c provides. */
-static const char *const builtins[] = {"util", "timers", "process", "console"};
+/* The built-in modules runtime/node/modules.c provides in C (one row each;
+ * keep the runtime's js_node_builtin_module in step). */
+static const char *const builtins[] = {
+    "util",
+    "timers",
+    "process",
+    "console",
+    "buffer",
+    "fs",
+    "fs/promises",
+    "os",
+};
 
-static bool is_builtin(const char *spec) {
+static bool is_c_builtin(const char *spec) {
   if (!strncmp(spec, "node:", 5)) spec += 5;
   for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
     if (!strcmp(spec, builtins[i])) return true;
   return false;
+}
+
+static bool is_file(const char *p);
+
+/* stdlib/<sub>/<name>.js when [name] is a plain module name ("path",
+ * "assert/strict") and the file exists, else NULL. */
+static char *stdlib_file(const char *sub, const char *name) {
+  const char *dir = kiln_stdlib_dir();
+  if (!dir || !*name || name[0] == '/' || strstr(name, "..") || strstr(name, "//")) return NULL;
+  for (const char *p = name; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '/')) return NULL;
+  size_t n = strlen(dir) + strlen(sub) + strlen(name) + 8;
+  char *f = malloc(n);
+  snprintf(f, n, "%s/%s/%s.js", dir, sub, name);
+  if (is_file(f)) return f;
+  free(f);
+  return NULL;
 }
 
 static bool is_file(const char *p) {
@@ -188,7 +226,8 @@ static char *resolve_spec(const char *from, const char *spec) { return resolve_s
 
 /* ---- the module graph ---------------------------------------------------- */
 
-enum { MOD_CJS, MOD_ESM, MOD_JSON, MOD_BUILTIN }; /* = KILN_MOD_* of runtime/node/bundle.h */
+/* = KILN_MOD_* of runtime/node/bundle.h; MOD_STDLIB is a CommonJS module of stdlib/ */
+enum { MOD_CJS, MOD_ESM, MOD_JSON, MOD_BUILTIN, MOD_STDLIB };
 
 /* import {name as local} from requests[req] ("*" = the namespace) */
 typedef struct ImportRec {
@@ -205,7 +244,8 @@ typedef struct ExportRec {
 } ExportRec;
 
 typedef struct Dep {
-  char *path; /* absolute; a built-in: its name */
+  char *path; /* absolute; a built-in: its name ("node:util", "node:internal/errors") */
+  char *file; /* a stdlib module: the file it is read from */
   KcSource *src;
   Node *prog;
   char entry[32];
@@ -318,12 +358,33 @@ static char *normalize_path(const char *dir, const char *rel) {
   return out;
 }
 
+/* A built-in module [spec] from module [from]: the index of its stdlib
+ * module (added to the graph), -1 for a C module (or a 'kiln:' native that
+ * a stdlib module names), -2 when [spec] names no built-in. */
+static int resolve_builtin(Graph *g, int from, const char *spec) {
+  bool internal = g->deps[from].kind == MOD_STDLIB;
+  if (internal && !strncmp(spec, "kiln:", 5)) return -1;
+  const char *name = strncmp(spec, "node:", 5) ? spec : spec + 5;
+  char *file = internal && !strncmp(spec, "internal/", 9) ? stdlib_file("", spec) : NULL;
+  if (!file) file = stdlib_file("node", name);
+  if (!file) return is_c_builtin(spec) ? -1 : -2;
+  size_t n = strlen(name) + 6;
+  char *path = malloc(n);
+  snprintf(path, n, "node:%s", name);
+  int before = g->n, j = find_or_add(g, path, MOD_STDLIB);
+  if (g->n > before) g->deps[j].file = file;
+  else free(file);
+  return j;
+}
+
 /* The module [spec] names from module [from] as `import` resolves it: a
  * relative or absolute specifier names an exact file (node's ES module
  * resolver does not add extensions), a bare one a package. -1 when it
  * names nothing; [from]'s deps may have moved. */
 static int resolve_import(Graph *g, int from, const char *spec) {
-  if (is_builtin(spec)) {
+  int b = resolve_builtin(g, from, spec);
+  if (b >= 0) return b;
+  if (b == -1) {
     char name[64];
     snprintf(name, sizeof name, "node:%s", strncmp(spec, "node:", 5) ? spec : spec + 5);
     return find_or_add(g, strdup(name), MOD_BUILTIN);
@@ -699,8 +760,9 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
     return;
   }
   if (!d->prog) {
-    d->src = kc_source_read(d->path, g->diag);
+    d->src = kc_source_read(d->file ? d->file : d->path, g->diag);
     if (!d->src) { g->ok = false; return; }
+    if (d->file) d->src->path = d->path; /* stack traces say node:path, as node's do */
     d->prog = kc_parse(g->arena, d->src, d->kind == MOD_ESM ? KC_GOAL_MODULE : KC_GOAL_COMMONJS, g->diag);
     if (!d->prog) { g->ok = false; return; }
   }
@@ -726,7 +788,9 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
   for (int k = 0; k < nreqs; k++) {
     const Node *call = reqs[k];
     const char *spec = call->call.arguments.items[0]->literal.string.ptr;
-    if (is_builtin(spec)) continue;
+    int b = resolve_builtin(g, i, spec);
+    if (b >= 0) add_link(g, i, b, spec);
+    if (b != -2) continue;
     char *to = strncmp(spec, "node:", 5) ? resolve_spec(g->deps[i].path, spec) : NULL;
     if (!to) {
       kc_diag_error(g->diag, s, call->loc, "Cannot find module '%s'", spec);
@@ -793,7 +857,7 @@ LLVMModuleRef kiln_bundle(LLVMContextRef ctx, const Node *program, const KcSourc
   }
   if (deps_out)
     for (int i = 0; i < g.n; i++)
-      if (g.deps[i].kind != MOD_BUILTIN) fprintf(deps_out, "%s\n", g.deps[i].path);
+      if (g.deps[i].kind != MOD_BUILTIN) fprintf(deps_out, "%s\n", g.deps[i].file ? g.deps[i].file : g.deps[i].path);
   if (g.ok) {
     for (int i = 0; i < g.n; i++)
       if (g.deps[i].kind == MOD_ESM) namespace_table(&g, i);
@@ -801,7 +865,7 @@ LLVMModuleRef kiln_bundle(LLVMContextRef ctx, const Node *program, const KcSourc
     for (int i = 0; i < g.n; i++) {
       Dep *d = &g.deps[i];
       bm[i] = (KcBundleModule){.path = d->path,
-                               .entry_name = d->kind == MOD_ESM || d->kind == MOD_CJS ? d->entry : NULL,
+                               .entry_name = d->kind == MOD_ESM || d->kind == MOD_CJS || d->kind == MOD_STDLIB ? d->entry : NULL,
                                .json = d->json_text,
                                .json_len = d->json_len,
                                .kind = d->kind,

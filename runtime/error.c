@@ -81,7 +81,13 @@ static JSValue capture_frames(void)
     js_sb_init(&sb);
     int n = 0;
     char buf[64];
-    for (JSFrame *f = rt_frame_top; f && n < stack_trace_limit; f = f->prev, n++) {
+    /* node hides its error machinery and argument validators: the frames of
+     * stdlib's internal modules on top of the stack are left out, so a
+     * stack begins at the public function (stdlib/internal/errors.js) */
+    JSFrame *top = rt_frame_top;
+    while (top && top->info && top->info->file && !strncmp(top->info->file, "node:internal/", 14))
+        top = top->prev;
+    for (JSFrame *f = top; f && n < stack_trace_limit; f = f->prev, n++) {
         const JSFuncInfo *info = f->info;
         js_sb_puts(&sb, "\n    at ");
         const char *name = info && info->name ? info->name : "";

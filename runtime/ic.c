@@ -151,7 +151,7 @@ static JSValue get_miss(JSValue obj, JSPropCache *ic, JSShape *rs)
         if (!js_is_object(proto)) return JS_UNDEFINED;
         o = js_obj(proto);
         if (o->h.kind == JS_CELL_PROXY || o->h.kind == JS_CELL_ARRAY || o->h.kind == JS_CELL_STRING_OBJECT ||
-            o->h.kind == JS_CELL_TYPED_ARRAY)
+            o->h.kind == JS_CELL_TYPED_ARRAY || js_is_module_ns_obj(o))
             return js_get_property_receiver(js_mk_cell(o), key, obj);
     }
 }

@@ -119,6 +119,12 @@ typedef struct JSModuleNS {
     JSModuleNSEntry e[];
 } JSModuleNS;
 void js_module_ns_refresh(JSModuleNS *ns);
+/* [key] names an export of namespace [o] whose binding is still in its TDZ:
+ * [[Get]] and [[GetOwnProperty]] of it throw a ReferenceError. */
+bool js_module_ns_uninitialized(const JSObject *o, JSAtom key);
+/* Throws that ReferenceError; [get]: V8's message for [[Get]] ("Cannot
+ * access 'x' before initialization"), else its [[GetOwnProperty]] one. */
+void js_module_ns_throw_tdz(JSAtom key, bool get);
 static inline bool js_is_module_ns_obj(const JSObject *o)
 {
     return o->h.kind == JS_CELL_ARGUMENTS && (o->h.flags & JS_MODULE_NS);

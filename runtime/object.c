@@ -300,6 +300,10 @@ int js_get_own_property(JSValue obj, JSAtom key, JSPropertyDescriptor *d)
 {
     if (!js_is_object(obj)) return 0;
     if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_get_own_property(obj, key, d);
+    if (js_module_ns_uninitialized(js_obj(obj), key)) {
+        js_module_ns_throw_tdz(key, false);
+        return -1;
+    }
     js_mapped_args_sync_in(obj);
     int r = get_own_exotic(obj, key, d);
     if (r != -2) return r;
@@ -333,6 +337,8 @@ int js_has_property(JSValue obj, JSAtom key)
 {
     while (js_is_object(obj)) {
         if (js_cell_kind(obj) == JS_CELL_PROXY) return js_proxy_has(obj, key);
+        /* a namespace's [[HasProperty]] does not read the binding */
+        if (js_module_ns_uninitialized(js_obj(obj), key)) return 1;
         int r = js_get_own_property(obj, key, NULL);
         if (r) return r;
         if (js_cell_kind(obj) == JS_CELL_TYPED_ARRAY && js_canonical_numeric_index(key, &(double){0}))
@@ -387,6 +393,13 @@ JSValue js_get_property_receiver(JSValue obj, JSAtom key, JSValue receiver)
             bool handled;
             JSValue v = js_ta_exotic_get(o, key, &handled);
             if (handled) return v;
+        } else if (kind == JS_CELL_ARGUMENTS && js_is_module_ns_obj(o)) {
+            /* a namespace, also as a prototype: the binding's current value */
+            if (js_module_ns_uninitialized(o, key)) {
+                js_module_ns_throw_tdz(key, true);
+                return JS_EXCEPTION;
+            }
+            js_module_ns_refresh((JSModuleNS *)o);
         }
         JSValue *slot;
         JSShapeProp *p = js_find_own_shaped(o, key, &slot);

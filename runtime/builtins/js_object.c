@@ -10,6 +10,7 @@
  * (§6.2.6), in the field order node prints.
  */
 #include "builtins.h"
+#include "internal.h"
 
 /* ---- descriptors --------------------------------------------------------- */
 
@@ -150,6 +151,12 @@ JSValue js_enumerable_own_properties(JSValue o, int kind)
         JSAtom *keys = js_own_property_keys(obj, JS_GPN_STRINGS | JS_GPN_ENUM_ONLY, &count);
         if (!keys)
             return JS_EXCEPTION;
+        /* a namespace's [[GetOwnProperty]] of an export in its TDZ throws */
+        for (uint32_t i = 0; i < count; i++)
+            if (js_module_ns_uninitialized(js_obj(obj), keys[i])) {
+                js_module_ns_throw_tdz(keys[i], true);
+                return JS_EXCEPTION;
+            }
         return js_new_array_from(count, keys);
     }
     JSAtom *keys = js_own_property_keys(obj, JS_GPN_STRINGS, &count);

@@ -8,7 +8,10 @@
 
 #include "kiln/value.h"
 
-enum { KILN_MOD_CJS, KILN_MOD_ESM, KILN_MOD_JSON, KILN_MOD_BUILTIN };
+/* KILN_MOD_STDLIB: a CommonJS module of stdlib/, path "node:<name>"; it is
+ * loaded like KILN_MOD_CJS but, like node's own modules, never appears in
+ * require.cache or a module's children, and only it may require 'kiln:'. */
+enum { KILN_MOD_CJS, KILN_MOD_ESM, KILN_MOD_JSON, KILN_MOD_BUILTIN, KILN_MOD_STDLIB };
 
 typedef struct KilnCjsModule {
     const char *path;        /* absolute filename; builtins: their name ("node:util") */
@@ -42,7 +45,8 @@ JSValue js_cjs_load(int32_t i, int32_t parent);
 /* Instantiates every bundled ES module (hoisted functions, namespaces). */
 void js_esm_instantiate_all(void);
 /* Evaluates module [i] and what it imports, in the spec's order;
- * JS_UNDEFINED or JS_EXCEPTION. */
+ * JS_UNDEFINED or JS_EXCEPTION (thrown before any top-level await). A
+ * rejection after one is reported as an uncaught exception. */
 JSValue js_esm_evaluate(int32_t i);
 
 #endif

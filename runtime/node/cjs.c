@@ -12,6 +12,10 @@
  * not resolve (a computed specifier) looks among the bundled paths at run
  * time with node's candidates (exact, .js, .json, .cjs, /index.js,
  * /index.json, node_modules up the tree) and else throws MODULE_NOT_FOUND.
+ * node's modules written in JavaScript (stdlib/, KILN_MOD_STDLIB) are found
+ * by name when the program bundled them; the C ones come from
+ * js_node_builtin_module, and stdlib code alone reaches the natives under
+ * 'kiln:<name>' (js_node_native_module).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -100,11 +104,28 @@ int32_t js_bundle_resolve(int32_t from, const char *spec) { return resolve_index
 const KilnCjsModule *js_bundle_mods;
 int32_t js_bundle_nmods;
 
+/* The bundled stdlib module that [spec] names from [from], or -1: "path"
+ * and "node:path" are "node:path"; "internal/x" only from stdlib itself. */
+static int32_t find_stdlib(int32_t from, const char *spec)
+{
+    const char *name = strncmp(spec, "node:", 5) == 0 ? spec + 5 : spec;
+    if (strncmp(name, "internal/", 9) == 0 && (name != spec || mods[from].kind != KILN_MOD_STDLIB))
+        return -1;
+    for (int32_t i = 0; i < nmods; i++)
+        if (mods[i].kind == KILN_MOD_STDLIB && strncmp(mods[i].path, "node:", 5) == 0 &&
+            strcmp(mods[i].path + 5, name) == 0)
+            return i;
+    return -1;
+}
+
 static int32_t resolve_index(int32_t from, const char *spec)
 {
     for (int32_t i = 0; i < nlinks; i++)
         if (links[i].from == from && strcmp(links[i].spec, spec) == 0)
             return links[i].to;
+    int32_t b = find_stdlib(from, spec);
+    if (b >= 0 || mods[from].kind == KILN_MOD_STDLIB || strncmp(spec, "kiln:", 5) == 0)
+        return b; /* stdlib reaches no files, and no file is named kiln: */
     char *dir = dir_of(mods[from].path);
     if (spec[0] == '/' || strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 ||
         strcmp(spec, ".") == 0 || strcmp(spec, "..") == 0)
@@ -168,6 +189,10 @@ static JSValue js_require(JSFunction *callee, JSValue this_val, int32_t argc, co
     int32_t i = resolve_index(from, spec);
     if (i >= 0)
         return load(i, from);
+    if (strncmp(spec, "kiln:", 5) == 0) {
+        JSValue n = mods[from].kind == KILN_MOD_STDLIB ? js_node_native_module(spec + 5) : JS_UNDEFINED;
+        return n != JS_UNDEFINED ? n : throw_not_found(from, spec);
+    }
     JSValue b = js_node_builtin_module(spec);
     if (b != JS_UNDEFINED)
         return b;
@@ -183,6 +208,8 @@ static JSValue js_require_resolve(JSFunction *callee, JSValue this_val, int32_t 
     if (spec_arg(argc, argv, &spec) == JS_EXCEPTION)
         return JS_EXCEPTION;
     int32_t i = resolve_index(from, spec);
+    if (i >= 0 && mods[i].kind == KILN_MOD_STDLIB)
+        return js_arg(argc, argv, 0);
     if (i >= 0)
         return js_new_string_from_utf8(mods[i].path, strlen(mods[i].path));
     if (js_node_builtin_module(spec) != JS_UNDEFINED)
@@ -218,8 +245,9 @@ static JSValue load(int32_t i, int32_t parent)
     JSValue m = js_get_index(module_objs, (uint32_t)i);
     if (m == JS_EXCEPTION)
         return JS_EXCEPTION;
+    bool internal = mods[i].kind == KILN_MOD_STDLIB;
     if (m != JS_UNDEFINED) {
-        if (parent >= 0) /* node's updateChildren(parent, cached, scan) */
+        if (parent >= 0 && !internal) /* node's updateChildren(parent, cached, scan) */
             add_child(parent, m, true);
         return js_get_property_str(m, "exports");
     }
@@ -244,8 +272,9 @@ static JSValue load(int32_t i, int32_t parent)
     js_define_property_value_str(m, "loaded", JS_FALSE, JS_PROP_C_W_E);
     js_define_property_value_str(m, "children", js_new_array(0), JS_PROP_C_W_E);
     js_set_property_value(module_objs, js_mk_int32(i), m, true);
-    js_set_property_str(cache_obj, mods[i].path, m);
-    if (parent >= 0)
+    if (!internal)
+        js_set_property_str(cache_obj, mods[i].path, m);
+    if (parent >= 0 && !internal)
         add_child(parent, m, false);
     if (!mods[i].code) {
         JSValue v = js_json_parse_string(js_new_string_from_utf8(mods[i].json, (size_t)mods[i].json_len));

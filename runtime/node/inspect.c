@@ -573,7 +573,15 @@ static bool is_identifier_key(const char *s)
 static char *format_property(Ctx *c, JSValue obj, int recurse, JSAtom key, int type)
 {
     JSPropertyDescriptor d;
-    int r = js_get_own_property(obj, key, &d);
+    /* formatNamespaceObject: an export in its TDZ */
+    bool tdz = js_module_ns_uninitialized(js_obj(obj), key);
+    int r = tdz ? 1 : js_get_own_property(obj, key, &d);
+    if (tdz) {
+        d.value = JS_UNDEFINED;
+        d.has = JS_DESC_HAS_VALUE;
+        d.flags = JS_PROP_ENUMERABLE;
+        d.getter = d.setter = JS_UNDEFINED;
+    }
     if (r < 0)
         return NULL;
     if (r == 0) {
@@ -642,7 +650,7 @@ static char *format_property(Ctx *c, JSValue obj, int recurse, JSAtom key, int t
     } else if (has_set) {
         str = str_dup("[Setter]");
     } else {
-        str = str_dup("undefined");
+        str = str_dup(tdz ? "<uninitialized>" : "undefined");
     }
     if (type == K_ARRAY)
         return str;
@@ -1027,10 +1035,11 @@ static char *get_function_base(JSValue f, const char *ctor, const char *tag)
     sb_putc(&b, ']');
     /* A missing AsyncFunction/GeneratorFunction intrinsic shows up as
      * "Function"; node would print the real constructor, which is the
-     * type itself, so stay quiet in that case. */
+     * type itself (and equals the toStringTag), so stay quiet in that case. */
     if (ctor != NULL && strcmp(ctor, type) != 0 && strcmp(ctor, "Function") != 0)
         sb_printf(&b, " %s", ctor);
-    if (tag[0] && (ctor == NULL || strcmp(ctor, tag) != 0))
+    if (tag[0] && (ctor == NULL || strcmp(ctor, tag) != 0) &&
+        !(ctor != NULL && strcmp(ctor, "Function") == 0 && strcmp(tag, type) == 0))
         sb_printf(&b, " [%s]", tag);
     return sb_str(&b);
 }

@@ -13,6 +13,7 @@
 #include "node/node.h"
 #include "node/node_errors.h"
 #include "node/strbuf.h"
+#include "node/sysmod.h"
 
 static JSValue util_module, timers_module;
 
@@ -153,6 +154,9 @@ JSValue js_node_builtin_module(const char *name)
             timers_module = make_timers();
         return timers_module;
     }
+    JSValue sys = js_node_system_module(name);   /* buffer, fs, fs/promises, os */
+    if (sys != JS_UNDEFINED)
+        return sys;
     if (strcmp(name, "process") == 0 || strcmp(name, "console") == 0)
         return js_get_property_str(js_realm.global, name);
     return JS_UNDEFINED;

@@ -101,6 +101,9 @@ char *js_format_utf8(const JSInspectOptions *opts, int argc, const JSValue *argv
  * "timers", "process", "console", with or without "node:"), created once;
  * JS_UNDEFINED for any other name. For the implementation of require(). */
 JSValue js_node_builtin_module(const char *name);
+/* The C natives that stdlib modules require as 'kiln:<name>' (name without
+ * the prefix), or JS_UNDEFINED. */
+JSValue js_node_native_module(const char *name);
 
 /* ---- cjs.c --------------------------------------------------------------- */
 /* Runs the bundled CommonJS program: module 0 is the entry. Called by the
@@ -120,6 +123,10 @@ void js_node_set_args(int argc, char **argv);
 /* process.exitCode as an int (0 when unset). */
 int js_process_exit_code(void);
 void js_process_set_exit_code(int code);
+bool js_process_exit_code_is_set(void);
+/* esm.c: at exit, the main module's evaluation is still pending (top-level
+ * await never settled): warns as node does and returns true. */
+bool js_esm_exit_unsettled(void);
 /* Writes bytes to fd 1 or 2 through stdio (stdout flushed before stderr
  * output so that interleaving matches node's synchronous writes). */
 void js_node_write(int fd, const char *s, size_t len);

@@ -3,12 +3,14 @@
  * with the message texts and the "Name [CODE]: message" stack line that
  * node's internal/errors.js produces.
  */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "node/node.h"
 #include "node/node_errors.h"
 #include "node/strbuf.h"
+#include "kiln/bigint.h"
 
 static const char *error_type_name(JSErrorType t)
 {
@@ -110,4 +112,50 @@ JSValue js_node_throw_invalid_arg_type(const char *name, const char *expected, J
     return js_node_throw_code(JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                               "The \"%s\" argument must be %s. Received %s",
                               name, expected, js_node_describe_received(actual));
+}
+
+/* addNumericalSeparator: "4294967296" → "4_294_967_296". */
+static char *add_separators(const char *s)
+{
+    size_t n = strlen(s), neg = s[0] == '-';
+    StrBuf b;
+    sb_init(&b);
+    if (neg) sb_putc(&b, '-');
+    size_t digits = n - neg;
+    for (size_t i = 0; i < digits; i++) {
+        if (i > 0 && (digits - i) % 3 == 0) sb_putc(&b, '_');
+        sb_putc(&b, s[neg + i]);
+    }
+    return sb_str(&b);
+}
+
+char *js_node_describe_out_of_range(JSValue v)
+{
+    if (js_is_number(v)) {
+        double d = js_to_double(v);
+        if (isfinite(d) && d == trunc(d) && fabs(d) > 4294967296.0)
+            return add_separators(js_string_to_utf8(js_number_to_string(d), NULL));
+    }
+    if (js_is_bigint(v)) {
+        char *s = js_string_to_utf8(js_bigint_to_string(v, 10), NULL);
+        double d = js_bigint_to_double(v);
+        if (fabs(d) > 4294967296.0)
+            s = add_separators(s);
+        return str_fmt("%sn", s);
+    }
+    JSInspectOptions o;
+    js_inspect_default_options(&o);
+    char *s = js_inspect_utf8(v, &o, NULL);
+    if (!s) {
+        rt_take_exception();
+        s = str_dup("?");
+    }
+    return s;
+}
+
+JSValue js_node_throw_out_of_range(const char *name, const char *range, JSValue received)
+{
+    return js_node_throw_code(JS_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+                              "The value of \"%s\" is out of range. It must be %s. Received %s",
+                              name, range, js_node_describe_out_of_range(received));
 }

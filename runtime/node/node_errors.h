@@ -17,5 +17,9 @@ JSValue js_node_throw_invalid_arg_type(const char *name, const char *expected, J
 /* node's determineSpecificType: "undefined", "function f",
  * "an instance of Foo", "type number (5)". GC memory; never NULL. */
 char *js_node_describe_received(JSValue v);
+/* ERR_OUT_OF_RANGE: 'The value of "name" is out of range. It must be
+ * <range>. Received <value>' (integers beyond 2^32 with separators). */
+JSValue js_node_throw_out_of_range(const char *name, const char *range, JSValue received);
+char *js_node_describe_out_of_range(JSValue v);
 
 #endif /* KILN_NODE_ERRORS_H */

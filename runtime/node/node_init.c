@@ -5,6 +5,7 @@
  * initialisation (js_runtime_init), after the builtins.
  */
 #include "node/node.h"
+#include "node/buffer.h"
 
 void js_node_init(JSValue global)
 {
@@ -14,4 +15,5 @@ void js_node_init(JSValue global)
     js_microtask_install(global, process);
     js_timers_install(global);
     js_console_install(global);
+    js_buffer_install_global(global);
 }

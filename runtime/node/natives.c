@@ -1,0 +1,114 @@
+/*
+ * natives.c — the C half of node's JavaScript modules: the objects that
+ * stdlib/ code (and only it: cjs.c checks the requiring module's kind)
+ * reaches as require('kiln:<name>'). Each holds what JavaScript cannot do
+ * or cannot tell by itself; the module logic stays in stdlib/.
+ *
+ *   kiln:util    the C util module (inspect, format, inherits, ...), which
+ *                stdlib/node/util.js extends
+ *   kiln:types   kindOf(v): the internal class of an object as a string
+ *                ("Date", "Map", "Uint8Array", "AsyncFunction", ...), for
+ *                util.types, which must not be fooled by Symbol.toStringTag
+ *
+ * One row of the table per native; each object is made on first use.
+ */
+#include <string.h>
+#include "node/node.h"
+#include "builtins/js_typed.h"
+#include "internal.h"
+
+static JSValue str(const char *s) { return js_new_string_cstr(s); }
+
+static const char *function_kind(JSValue v)
+{
+    const JSFunction *f = js_func(v);
+    uint32_t fl = f->info ? f->info->flags : 0;
+    if ((fl & JS_FUNC_ASYNC) && (fl & JS_FUNC_GENERATOR))
+        return "AsyncGeneratorFunction";
+    if (fl & JS_FUNC_ASYNC)
+        return "AsyncFunction";
+    if (fl & JS_FUNC_GENERATOR)
+        return "GeneratorFunction";
+    return "Function";
+}
+
+/* kindOf(v): undefined for a primitive. */
+static JSValue types_kind_of(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                             JSValue new_target)
+{
+    static const char *const ta_names[JS_TA_TYPE_COUNT] = {
+        "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
+        "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+    };
+    JSValue v = js_arg(argc, argv, 0);
+    if (!js_is_object(v))
+        return JS_UNDEFINED;
+    const JSObject *o = js_obj(v);
+    switch (o->h.kind) {
+    case JS_CELL_FUNCTION: return str(function_kind(v));
+    case JS_CELL_ARRAY: return str("Array");
+    case JS_CELL_ERROR: return str("Error");
+    case JS_CELL_ARGUMENTS: return str(js_is_module_ns_obj(o) ? "ModuleNamespace" : "Arguments");
+    case JS_CELL_BOOLEAN_OBJECT: return str("BooleanObject");
+    case JS_CELL_NUMBER_OBJECT: return str("NumberObject");
+    case JS_CELL_STRING_OBJECT: return str("StringObject");
+    case JS_CELL_SYMBOL_OBJECT: return str("SymbolObject");
+    case JS_CELL_BIGINT_OBJECT: return str("BigIntObject");
+    case JS_CELL_DATE: return str("Date");
+    case JS_CELL_REGEXP: return str("RegExp");
+    case JS_CELL_MAP: return str("Map");
+    case JS_CELL_SET: return str("Set");
+    case JS_CELL_WEAKMAP: return str("WeakMap");
+    case JS_CELL_WEAKSET: return str("WeakSet");
+    case JS_CELL_WEAKREF: return str("WeakRef");
+    case JS_CELL_PROMISE: return str("Promise");
+    case JS_CELL_PROXY: return str("Proxy");
+    case JS_CELL_ARRAY_BUFFER: return str(o->h.flags & JS_AB_SHARED ? "SharedArrayBuffer" : "ArrayBuffer");
+    case JS_CELL_TYPED_ARRAY: {
+        JSTAType t = js_ta_type((const JSTypedArray *)o);
+        return str(t < JS_TA_TYPE_COUNT ? ta_names[t] : "TypedArray");
+    }
+    case JS_CELL_DATA_VIEW: return str("DataView");
+    case JS_CELL_GENERATOR: return str("Generator");
+    case JS_CELL_ASYNC_GENERATOR: return str("AsyncGenerator");
+    case JS_CELL_MAP_ITERATOR: return str("MapIterator");
+    case JS_CELL_SET_ITERATOR: return str("SetIterator");
+    case JS_CELL_ARRAY_ITERATOR: return str("ArrayIterator");
+    case JS_CELL_STRING_ITERATOR: return str("StringIterator");
+    default: return str("Object");
+    }
+}
+
+static const JSPropDef types_props[] = {
+    JS_CFUNC_DEF("kindOf", 1, types_kind_of),
+};
+
+static JSValue make_from(const JSPropDef *defs, size_t n)
+{
+    JSValue o = js_new_object();
+    js_install_props(o, defs, n);
+    return o;
+}
+static JSValue make_types(void) { return make_from(types_props, JS_COUNTOF(types_props)); }
+static JSValue make_util(void) { return js_node_builtin_module("util"); }
+
+static struct {
+    const char *name;
+    JSValue (*make)(void);
+    JSValue value;
+} natives[] = {
+    {"util", make_util, 0},
+    {"types", make_types, 0},
+};
+
+JSValue js_node_native_module(const char *name)
+{
+    for (size_t i = 0; i < JS_COUNTOF(natives); i++) {
+        if (strcmp(name, natives[i].name) != 0)
+            continue;
+        if (!natives[i].value)
+            natives[i].value = natives[i].make();
+        return natives[i].value;
+    }
+    return JS_UNDEFINED;
+}

@@ -1,0 +1,2 @@
+export default function named() { return named.name; }
+export const early = typeof named;

@@ -1,0 +1,2 @@
+import f from './hoisted.mjs';
+export const callEarly = f();

@@ -1,0 +1,1 @@
+export { sep, join as reexported } from 'path';
