@@ -785,6 +785,29 @@ static int run_utimes(FsJob *j)
     return rc < 0 ? fail(j, rc, j->path ? "utime" : "futime", j->path, NULL) : 0;
 }
 
+static int run_fdatasync(FsJob *j)
+{
+    int rc = SYS(uv_fs_fdatasync(NULL, &req_, (int)j->fd, NULL));
+    return rc < 0 ? fail(j, rc, "fdatasync", NULL, NULL) : 0;
+}
+
+/* chown (flags 0), lchown (1), fchown (path NULL); uid in len, gid in pos */
+static int run_chown(FsJob *j)
+{
+    int rc;
+    const char *sc;
+    if (!j->path) { rc = SYS(uv_fs_fchown(NULL, &req_, (int)j->fd, (uv_uid_t)j->len, (uv_gid_t)j->pos, NULL)); sc = "fchown"; }
+    else if (j->flags) { rc = SYS(uv_fs_lchown(NULL, &req_, j->path, (uv_uid_t)j->len, (uv_gid_t)j->pos, NULL)); sc = "lchown"; }
+    else { rc = SYS(uv_fs_chown(NULL, &req_, j->path, (uv_uid_t)j->len, (uv_gid_t)j->pos, NULL)); sc = "chown"; }
+    return rc < 0 ? fail(j, rc, sc, j->path, NULL) : 0;
+}
+
+static int run_lutimes(FsJob *j)
+{
+    int rc = SYS(uv_fs_lutime(NULL, &req_, j->path, j->atime, j->mtime, NULL));
+    return rc < 0 ? fail(j, rc, "lutime", j->path, NULL) : 0;
+}
+
 /* ---- results ---------------------------------------------------------------------- */
 
 static JSValue finish_int(FsJob *j) { return js_mk_number((double)j->ires); }
@@ -1320,6 +1343,51 @@ static JSValue utimes_common(int how, int32_t argc, const JSValue *argv, bool fd
 static JSValue op_utimes(int how, int32_t argc, const JSValue *argv) { return utimes_common(how, argc, argv, false); }
 static JSValue op_futimes(int how, int32_t argc, const JSValue *argv) { return utimes_common(how, argc, argv, true); }
 
+static JSValue op_lutimes(int how, int32_t argc, const JSValue *argv)
+{
+    BEGIN();
+    PATH(path, 0, "path");
+    CHECK(get_time(ARG(1), "atime", &j->atime));
+    CHECK(get_time(ARG(2), "mtime", &j->mtime));
+    j->run = run_lutimes;
+    return job_submit(j, cb);
+}
+
+/* validateInteger(id, name, -1, kMaxUserId) */
+static int get_id(JSValue v, const char *name, int64_t *out)
+{
+    if (!js_is_number(v)) { js_node_throw_invalid_arg_type(name, "of type number", v); return -1; }
+    double d = js_to_double(v);
+    if (d != trunc(d)) { js_node_throw_out_of_range(name, "an integer", v); return -1; }
+    if (d < -1 || d > 4294967295.0) { js_node_throw_out_of_range(name, ">= -1 && <= 4294967295", v); return -1; }
+    *out = (int64_t)d;
+    return 0;
+}
+
+static JSValue chown_common(int how, int32_t argc, const JSValue *argv, int kind)
+{
+    BEGIN();
+    if (kind == 2) CHECK(get_fd(ARG(0), &j->fd));
+    else PATH(path, 0, "path");
+    j->flags = kind == 1;
+    CHECK(get_id(ARG(1), "uid", &j->len));
+    CHECK(get_id(ARG(2), "gid", &j->pos));
+    j->run = run_chown;
+    return job_submit(j, cb);
+}
+
+static JSValue op_chown(int how, int32_t argc, const JSValue *argv) { return chown_common(how, argc, argv, 0); }
+static JSValue op_lchown(int how, int32_t argc, const JSValue *argv) { return chown_common(how, argc, argv, 1); }
+static JSValue op_fchown(int how, int32_t argc, const JSValue *argv) { return chown_common(how, argc, argv, 2); }
+
+static JSValue op_fdatasync(int how, int32_t argc, const JSValue *argv)
+{
+    BEGIN();
+    CHECK(get_fd(ARG(0), &j->fd));
+    j->run = run_fdatasync;
+    return job_submit(j, cb);
+}
+
 static JSValue op_open(int how, int32_t argc, const JSValue *argv)
 {
     BEGIN();
@@ -1569,6 +1637,9 @@ static const FsEntry fs_entries[] = {
     { "open", op_open, 3, false },           { "close", op_close, 1, false },
     { "fsync", op_fsync, 1, false },         { "read", op_read, 5, false },
     { "write", op_write, 5, false },
+    { "chown", op_chown, 3, true },          { "lchown", op_lchown, 3, true },
+    { "fchown", op_fchown, 3, false },       { "fdatasync", op_fdatasync, 1, false },
+    { "lutimes", op_lutimes, 3, true },
 };
 
 /* Native functions carry (entry index, form) in their data slots. */
