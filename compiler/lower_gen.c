@@ -152,10 +152,10 @@ void kc_gen_prologue(LowerCtx *c) {
  * parameters are bound during the call, as the spec says); an async
  * generator suspends in kc_agen_started once they are. argv is read only
  * before the first suspend, so it is not copied. */
-void kc_async_prologue(LowerCtx *c) {
+static void async_prologue(LowerCtx *c, bool agen) {
   FnState *f = c->f;
   f->is_async = true;
-  f->is_agen = f->fi->node->function.is_generator;
+  f->is_agen = agen;
   coro_begin(c);
   if (f->is_agen) {
     LLVMValueRef nargs[3] = {f->callee, f->coro_hdl, resume_helper(c)};
@@ -167,6 +167,15 @@ void kc_async_prologue(LowerCtx *c) {
   }
   coro_exit_blocks(c);
 }
+
+void kc_async_prologue(LowerCtx *c) { async_prologue(c, c->f->fi->node->function.is_generator); }
+
+/* An ES module with top-level await (NODE_FLAG_TLA): its wrapper is the
+ * body of an async function — both of its calls return a promise (that of
+ * the instantiate call is already fulfilled, and is how the runtime learns
+ * [[HasTLA]]), and the evaluate call runs the body until its first await,
+ * as ExecuteAsyncModule does. Modules without it are untouched. */
+void kc_module_async_prologue(LowerCtx *c) { async_prologue(c, false); }
 
 static void yield_suspend(LowerCtx *c);
 
@@ -255,8 +264,8 @@ LLVMValueRef kc_await_value(LowerCtx *c, LLVMValueRef v) {
 
 KcVal kc_lower_await(LowerCtx *c, const Node *n) {
   FnState *f = c->f;
-  if (!f->is_async) { /* top-level await of modules: the module body is not a coroutine yet */
-    kc_lower_unsupported(c, n, "top-level await");
+  if (!f->is_async) { /* the parser allows await only in async bodies and TLA modules */
+    kc_lower_unsupported(c, n, "top-level await outside an ES module");
     return kc_boxed(kc_ll_undef(c));
   }
   LLVMValueRef v = kc_lower_boxed(c, n->argument.argument);

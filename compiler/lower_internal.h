@@ -287,6 +287,7 @@ typedef struct LowerCtx {
   LLVMBuilderRef b;
   const KcSource *src;
   const char *script_path; /* absolute path of src, as node names scripts at run time */
+  const char *script_file; /* what stack traces name it: the path, or an ES module's file: URL */
   KcDiag *diag;
   const KcTarget *target;
   KcLowerOptions opts;
@@ -413,6 +414,7 @@ void kc_gen_prologue(LowerCtx *c);
 void kc_gen_emit_returns(LowerCtx *c);
 KcVal kc_lower_yield(LowerCtx *c, const Node *n);
 void kc_async_prologue(LowerCtx *c);
+void kc_module_async_prologue(LowerCtx *c);
 void kc_agen_started(LowerCtx *c);
 KcVal kc_lower_await(LowerCtx *c, const Node *n);
 /* Await(v) at the current point: the awaited value; a rejection is thrown

@@ -353,7 +353,7 @@ static FinallyCtx *lower_iter_body(LowerCtx *c, const Node *n, LLVMValueRef it, 
  * exception, on break/return/continue-outer it must be an object. */
 static void lower_for_await(LowerCtx *c, const Node *n) {
   if (!c->f->is_async) {
-    kc_lower_unsupported(c, n, "top-level for await");
+    kc_lower_unsupported(c, n, "top-level for await outside an ES module");
     return;
   }
   LLVMValueRef v = kc_lower_boxed(c, n->for_in.right);

@@ -70,6 +70,8 @@ static char *exec_path(void)
 /* process.exitCode lives here (an accessor on process validates it). */
 static JSValue exit_code = JS_UNDEFINED;
 
+bool js_process_exit_code_is_set(void) { return !js_is_nullish(exit_code); }
+
 int js_process_exit_code(void)
 {
     if (!js_is_number(exit_code)) {
