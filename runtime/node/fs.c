@@ -1013,6 +1013,18 @@ static int32_t nargs(int how, int32_t argc, const JSValue *argv)
         if (!j->field) { job_free(j); return JS_EXCEPTION; }      \
     } while (0)
 
+static JSValue filehandle_proto;
+
+/* A FileHandle passed where a path or fd may go stands for its fd. */
+static JSValue unwrap_handle(JSValue v)
+{
+    if (filehandle_proto && js_is_object(v) && js_get_prototype(v) == filehandle_proto) {
+        JSValue fd = js_get_property_str(v, "fd");
+        return fd == JS_EXCEPTION ? JS_UNDEFINED : fd;
+    }
+    return v;
+}
+
 static JSValue op_read_file(int how, int32_t argc, const JSValue *argv)
 {
     BEGIN();
@@ -1020,7 +1032,8 @@ static JSValue op_read_file(int how, int32_t argc, const JSValue *argv)
     CHECK(get_options(ARG(1), &opts, j, true));
     CHECK(opt_get(opts, "flag", &flag));
     CHECK(get_flags(flag, O_RDONLY, &j->flags));
-    if (is_fd(ARG(0))) CHECK(get_fd(ARG(0), &j->fd));
+    JSValue target = unwrap_handle(ARG(0));
+    if (is_fd(target)) CHECK(get_fd(target, &j->fd));
     else PATH(path, 0, "path");
     j->run = run_read_file;
     j->finish = finish_bytes;
@@ -1036,7 +1049,8 @@ static JSValue write_file(int how, int32_t argc, const JSValue *argv, bool appen
     CHECK(opt_get(opts, "mode", &mode));
     CHECK(get_flags(flag, append ? O_APPEND | O_CREAT | O_WRONLY : O_TRUNC | O_CREAT | O_WRONLY, &j->flags));
     CHECK(get_mode(mode, 0666, &j->mode));
-    if (is_fd(ARG(0))) CHECK(get_fd(ARG(0), &j->fd));
+    JSValue target = unwrap_handle(ARG(0));
+    if (is_fd(target)) CHECK(get_fd(target, &j->fd));
     else PATH(path, 0, "path");
     CHECK(get_data(j, ARG(1), j->enc));
     j->run = run_write_file;
@@ -1660,8 +1674,6 @@ static JSValue op_opendir(int how, int32_t argc, const JSValue *argv)
 }
 
 /* ---- FileHandle (fs.promises.open) ------------------------------------------------------------- */
-
-static JSValue filehandle_proto;
 
 static JSValue wrap_result(int kind, JSValue res, JSValue buf)
 {
