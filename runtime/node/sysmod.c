@@ -6,10 +6,18 @@
 #include <string.h>
 #include "node/sysmod.h"
 #include "node/buffer.h"
+#include "node/fs.h"
+#include "node/os.h"
 
 JSValue js_node_system_module(const char *name)
 {
     if (strcmp(name, "buffer") == 0)
         return js_buffer_module();
+    if (strcmp(name, "fs") == 0)
+        return js_fs_module();
+    if (strcmp(name, "fs/promises") == 0)
+        return js_fs_promises_module();
+    if (strcmp(name, "os") == 0)
+        return js_os_module();
     return JS_UNDEFINED;
 }
