@@ -225,6 +225,9 @@ enum {
    * its top-level var and function declarations are global object
    * properties and its `this` is globalThis. */
   NODE_FLAG_GLOBAL_SCRIPT = 1 << 3,
+  /* Program of an ES module whose body has a top-level `await` or
+   * `for await` outside every function: it evaluates asynchronously. */
+  NODE_FLAG_TLA = 1 << 4,
 };
 
 struct Node {

@@ -86,6 +86,12 @@ bool can_await(Parser *p) {
   return p->module; /* top-level await in modules */
 }
 
+void note_await(Parser *p) {
+  for (int i = p->nscopes - 1; i >= 0; i--)
+    if (p->scopes[i].flags & SCOPE_FUNCTION) return;
+  if (p->module) p->tla = true;
+}
+
 bool allow_super(Parser *p) {
   Scope *s = scope_this(p);
   return (s->flags & (SCOPE_SUPER | SCOPE_CLASS_FIELD_INIT)) != 0;

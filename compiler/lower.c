@@ -375,6 +375,23 @@ static void init_types(LowerCtx *c) {
   c->t_ic = LLVMStructTypeInContext(c->ctx, icp, 5, false);
 }
 
+/* file://<path>, percent-encoding what a URL path must (as esm.c's
+ * import.meta.url does). */
+static const char *file_url(KcArena *a, const char *path) {
+  size_t n = strlen(path);
+  char *u = kc_arena_alloc(a, 8 + 3 * n);
+  char *o = u + sprintf(u, "file://");
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+        strchr("/-._~!$&'()*+,;=:@", *p))
+      *o++ = (char)*p;
+    else
+      o += sprintf(o, "%%%02X", *p);
+  }
+  *o = 0;
+  return u;
+}
+
 LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const KcSource *src,
                                const KcTarget *target, const KcLowerOptions *opts,
                                KcDiag *diag) {
@@ -403,6 +420,8 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
   char *abs = realpath(src->path, NULL);
   c->script_path = kc_arena_strndup(res.arena, abs ? abs : src->path, strlen(abs ? abs : src->path));
   free(abs);
+  /* ... and an ES module by its file: URL */
+  c->script_file = res.esm ? file_url(res.arena, c->script_path) : c->script_path;
 
   const char *base = strrchr(src->path, '/');
   c->mod = LLVMModuleCreateWithNameInContext(base ? base + 1 : src->path, ctx);

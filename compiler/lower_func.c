@@ -98,7 +98,7 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     if (n->function.is_async) flags |= JS_FUNC_ASYNC;
   }
   LLVMValueRef fields[6] = {kc_ll_cstring(c, nm, len + 1, "fn.name"),
-                            kc_ll_cstring(c, c->script_path, strlen(c->script_path) + 1, "fn.file"),
+                            kc_ll_cstring(c, c->script_file, strlen(c->script_file) + 1, "fn.file"),
                             kc_ll_i32(c, n->loc.line), kc_ll_i32(c, n->loc.col + 1),
                             kc_ll_i32(c, length), kc_ll_i32(c, flags)};
   LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_info, "fn.info");
@@ -352,12 +352,16 @@ static void lower_prologue_and_body(LowerCtx *c) {
     kc_scope_hoist_funcs(c, fi->scope);
     kc_route_return(c, kc_ll_undef(c));
     kc_ll_position(c, eval);
+    if (f->is_async) { /* top-level await: the runtime finds the await a stalled module waits at */
+      LLVMValueRef a[2] = {f->gen, f->frame};
+      kc_ll_call_rt(c, RT_rt_esm_async_started, a, 2);
+    }
   } else {
     kc_scope_hoist_funcs(c, fi->scope);
   }
   if (fi->is_module && c->res->eval_globals && c->res->eval_vars_global)
     declare_eval_globals(c, c->res->eval_globals);
-  if (f->is_agen) kc_agen_started(c); /* suspendedStart, parameters bound */
+  kc_gen_started(c); /* generators: suspendedStart, parameters bound */
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
     LLVMValueRef v = fi->field ? kc_class_field_value(c, fi->field) : kc_lower_boxed(c, n->function.body);
@@ -497,13 +501,13 @@ bool kc_lower_module_entry(LowerCtx *c, const Node *program) {
   f.argc = LLVMGetParam(fn, 2);
   f.argv = LLVMGetParam(fn, 3);
   LLVMBuildCall2(c->b, LLVMGlobalGetValueType(c->init_fn), c->init_fn, NULL, 0, "");
-  LLVMValueRef args[3] = {kc_ll_cstring(c, c->script_path, strlen(c->script_path) + 1, "src.path"),
+  LLVMValueRef args[3] = {kc_ll_cstring(c, c->script_file, strlen(c->script_file) + 1, "src.path"),
                           kc_ll_cstring(c, c->src->text, c->src->len + 1, "src.text"),
                           kc_ll_i64(c, c->src->len)};
   kc_ll_call_rt(c, RT_rt_register_source, args, 3);
   if (c->res->esm) kc_module_globals_define(c);
+  if (c->res->esm && (program->flags & NODE_FLAG_TLA)) kc_module_async_prologue(c);
   lower_prologue_and_body(c);
   end_function(c);
-  (void)program;
   return !c->failed;
 }

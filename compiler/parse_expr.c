@@ -283,6 +283,7 @@ static bool is_private_field_access(Node *n) {
 
 static Node *parse_await(Parser *p, bool fi) {
   if (!p->await_pos) p->await_pos = off1(p->tok.loc);
+  note_await(p);
   Node *n = p_node(p, NODE_AwaitExpression, p->tok.loc);
   p_next(p);
   n->argument.argument = parse_maybe_unary(p, NULL, true, false, fi);

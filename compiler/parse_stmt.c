@@ -476,6 +476,7 @@ static Node *parse_for_statement(Parser *p, Node *n) {
   if (can_await(p) && p_is_kw(p, KW_AWAIT)) {
     await_at = p->tok.loc;
     has_await = true;
+    note_await(p);
     p_next(p);
   }
   KcStr none = {0};

@@ -267,6 +267,7 @@ static Node *parse_with_hook(KcArena *arena, const KcSource *src, KcGoal goal, K
     prog->program.source_type = p->module ? KC_SOURCE_MODULE : KC_SOURCE_SCRIPT;
     if (goal == KC_GOAL_SCRIPT) prog->flags |= NODE_FLAG_GLOBAL_SCRIPT;
     parse_top_level(p, prog);
+    if (p->tla) prog->flags |= NODE_FLAG_TLA;
     /* Program spans the whole input (acorn: start 0, end = input length). */
     SourceLoc end = p->tok.loc; /* EOF token, after trailing trivia */
     prog->loc.length = end.offset;

@@ -109,6 +109,7 @@ typedef struct Parser {
   KcDiag *diag;
   jmp_buf bail;
   bool module;
+  bool tla;      /* saw an await or for-await at a module's top level */
   bool commonjs; /* top-level return allowed (node's module wrapper) */
   bool strict;
   int depth;
@@ -183,6 +184,8 @@ bool in_function(Parser *p);
 bool in_generator(Parser *p);
 bool in_async(Parser *p);
 bool can_await(Parser *p);
+/* Records a top-level await of a module (an await outside every function). */
+void note_await(Parser *p);
 bool allow_super(Parser *p);
 bool allow_direct_super(Parser *p);
 bool allow_new_target(Parser *p);

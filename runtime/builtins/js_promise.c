@@ -273,6 +273,8 @@ static void perform_then(JSValue p, JSValue on_fulfilled, JSValue on_rejected, J
     add_reaction(p, r);
 }
 
+void js_promise_mark_handled(JSValue p) { prom(p)->handled = 1; }
+
 void js_promise_then_native(JSValue p, JSPromiseNativeReaction fn, JSValue data)
 {
     Reaction *r = rt_alloc_cell(sizeof(Reaction));

@@ -27,6 +27,8 @@ void js_promise_then_native(JSValue promise, JSPromiseNativeReaction fn, JSValue
 JSValue js_promise_resolve_intrinsic(JSValue x);
 /* JS_PROMISE_* and the result (value or reason; undefined while pending). */
 int js_promise_state(JSValue promise, JSValue *result);
+/* [[PromiseIsHandled]] = true: a rejection the caller reports itself. */
+void js_promise_mark_handled(JSValue promise);
 /* The reason of a promise that was rejected with no handler and still has
  * none, removed from the list; JS_EMPTY when there is none. Node checks
  * this after draining the microtask queue and treats the reason as an

@@ -45,7 +45,8 @@ JSValue js_cjs_load(int32_t i, int32_t parent);
 /* Instantiates every bundled ES module (hoisted functions, namespaces). */
 void js_esm_instantiate_all(void);
 /* Evaluates module [i] and what it imports, in the spec's order;
- * JS_UNDEFINED or JS_EXCEPTION. */
+ * JS_UNDEFINED or JS_EXCEPTION (thrown before any top-level await). A
+ * rejection after one is reported as an uncaught exception. */
 JSValue js_esm_evaluate(int32_t i);
 
 #endif

@@ -31,10 +31,33 @@
 #include "builtins/js_promise.h"
 #include "internal.h"
 
-enum { ST_NEW, ST_EVALUATING, ST_EVALUATED, ST_ERRORED };
+/* [[Status]] of a module record (linked, evaluating, evaluating-async,
+ * evaluated); an errored module is evaluated with has_error. */
+enum { ST_LINKED, ST_EVALUATING, ST_EVALUATING_ASYNC, ST_EVALUATED };
 
-static uint8_t *state;
-static JSValue errors;  /* array: index -> the error an errored module threw */
+/* The Cyclic Module Record fields of each bundled module (§16.2.1.5). One
+ * scanned GC cell for all of them: error, capability and async_state are
+ * JavaScript values. */
+typedef struct ModRec {
+    uint8_t status;          /* ST_* */
+    bool has_tla;            /* [[HasTLA]]: its wrapper is an async body */
+    bool async_eval;         /* [[AsyncEvaluation]] */
+    bool has_error;          /* [[EvaluationError]] is not empty ... */
+    JSValue error;           /* ... and is this */
+    JSValue capability;      /* [[TopLevelCapability]]: a promise, or undefined */
+    int32_t dfs_index, dfs_anc, cycle_root;
+    int64_t async_order;     /* when async_eval was set: the order ancestors run in */
+    int32_t pending;         /* [[PendingAsyncDependencies]] */
+    int32_t *parents;        /* [[AsyncParentModules]] */
+    int32_t nparents, capparents;
+    JSValue async_state;     /* top-level await: the body's async state (keeps its frame) */
+    const JSFrame *frame;    /* ... and its shadow frame: the await it waits at */
+} ModRec;
+
+static ModRec *recs;
+static int32_t executing = -1;  /* the module whose body is starting */
+static int64_t async_counter;
+static bool main_pending;       /* the main module's evaluation has not settled */
 static JSValue metas;   /* array of [path string, import.meta object] pairs */
 
 /* ---- namespace objects ------------------------------------------------------- */
@@ -130,13 +153,17 @@ void js_esm_instantiate_all(void)
 {
     int32_t n = js_bundle_nmods;
     const KilnCjsModule *mods = js_bundle_mods;
-    state = calloc((size_t)n + 1, 1);
-    errors = js_new_array(0);
+    recs = rt_alloc_cell(sizeof(ModRec) * ((size_t)n + 1));
     metas = js_new_array(0);
     for (int32_t i = 0; i < n; i++) {
+        recs[i].error = recs[i].capability = recs[i].async_state = JS_UNDEFINED;
+        recs[i].cycle_root = i;
         if (mods[i].kind != KILN_MOD_ESM) continue;
         *mods[i].ns_cell = new_namespace(mods[i].nexports, mods[i].export_names, mods[i].export_cells);
-        mods[i].code(NULL, JS_UNDEFINED, 0, NULL, JS_UNDEFINED);
+        /* the wrapper of a module with top-level await is an async body:
+         * its instantiate call returns an (already fulfilled) promise */
+        JSValue r = mods[i].code(NULL, JS_UNDEFINED, 0, NULL, JS_UNDEFINED);
+        recs[i].has_tla = r != JS_UNDEFINED && js_is_promise(r);
     }
 }
 
@@ -163,35 +190,270 @@ static JSValue load_value_module(int32_t i)
     return JS_UNDEFINED;
 }
 
-JSValue js_esm_evaluate(int32_t i)
+/* Runs the body of ES module [i] (the wrapper's argc-1 call). A module with
+ * top-level await returns its async body's promise, after running the body
+ * up to its first await (ExecuteAsyncModule); the fulfilment and rejection
+ * reactions continue the graph. Others return JS_UNDEFINED or JS_EXCEPTION. */
+static void async_fulfilled(JSValue data, JSValue arg, bool rejected);
+
+static char *file_url(const char *path);
+
+static JSValue execute(int32_t i)
+{
+    JSValue one = js_mk_int32(1);
+    int32_t saved = executing;
+    executing = i;
+    JSValue r = js_bundle_mods[i].code(NULL, JS_UNDEFINED, 1, &one, JS_UNDEFINED);
+    executing = saved;
+    if (r != JS_EXCEPTION && recs[i].has_tla)
+        js_promise_then_native(r, async_fulfilled, js_mk_int32(i));
+    return r;
+}
+
+static void set_error(int32_t i, JSValue err)
+{
+    recs[i].status = ST_EVALUATED;
+    recs[i].has_error = true;
+    recs[i].error = err;
+}
+
+static void add_parent(int32_t dep, int32_t i)
+{
+    ModRec *d = &recs[dep];
+    if (d->nparents == d->capparents) {
+        int32_t cap = d->capparents ? d->capparents * 2 : 4;
+        int32_t *p = rt_alloc_cell(sizeof(int32_t) * (size_t)cap);
+        if (d->nparents) memcpy(p, d->parents, sizeof(int32_t) * (size_t)d->nparents);
+        d->parents = p;
+        d->capparents = cap;
+    }
+    d->parents[d->nparents++] = i;
+}
+
+/* InnerModuleEvaluation (§16.2.1.5.3.1): the new DFS index, or -1 with the
+ * exception pending. [stack] collects the modules of the current strongly
+ * connected component. */
+static int32_t inner_evaluate(int32_t i, int32_t *stack, int32_t *sp, int32_t index)
 {
     const KilnCjsModule *m = &js_bundle_mods[i];
+    ModRec *r = &recs[i];
     if (m->kind != KILN_MOD_ESM) {
-        if (state[i] == ST_EVALUATED) return JS_UNDEFINED;
-        state[i] = ST_EVALUATED;
-        return load_value_module(i);
+        /* not a cyclic module record: loaded at once, like require() */
+        if (r->status == ST_EVALUATED) return index;
+        r->status = ST_EVALUATED;
+        return load_value_module(i) == JS_EXCEPTION ? -1 : index;
     }
-    switch (state[i]) {
-    case ST_EVALUATING:
-    case ST_EVALUATED: return JS_UNDEFINED;
-    case ST_ERRORED: return js_throw(js_get_index(errors, (uint32_t)i));
-    default: break;
+    if (r->status == ST_EVALUATING_ASYNC || r->status == ST_EVALUATED) {
+        if (!r->has_error) return index;
+        js_throw(r->error);
+        return -1;
     }
-    state[i] = ST_EVALUATING;
-    JSValue r = JS_UNDEFINED;
-    for (int32_t k = 0; k < m->ndeps && r != JS_EXCEPTION; k++) r = js_esm_evaluate(m->deps[k]);
-    if (r != JS_EXCEPTION) {
-        JSValue one = js_mk_int32(1);
-        r = m->code(NULL, JS_UNDEFINED, 1, &one, JS_UNDEFINED);
+    if (r->status == ST_EVALUATING) return index;
+    r->status = ST_EVALUATING;
+    r->dfs_index = r->dfs_anc = index++;
+    r->pending = 0;
+    stack[(*sp)++] = i;
+    for (int32_t k = 0; k < m->ndeps; k++) {
+        int32_t d = m->deps[k];
+        index = inner_evaluate(d, stack, sp, index);
+        if (index < 0) return -1;
+        if (js_bundle_mods[d].kind != KILN_MOD_ESM) continue;
+        if (recs[d].status == ST_EVALUATING) {
+            if (recs[d].dfs_anc < r->dfs_anc) r->dfs_anc = recs[d].dfs_anc;
+        } else {
+            d = recs[d].cycle_root;
+            if (recs[d].has_error) {
+                js_throw(recs[d].error);
+                return -1;
+            }
+        }
+        if (recs[d].async_eval) {
+            r->pending++;
+            add_parent(d, i);
+        }
     }
-    if (r == JS_EXCEPTION) {
+    if (r->pending > 0 || r->has_tla) {
+        r->async_eval = true;
+        r->async_order = ++async_counter;
+        if (r->pending == 0 && execute(i) == JS_EXCEPTION) return -1; /* not after the first await */
+    } else if (execute(i) == JS_EXCEPTION) {
+        return -1;
+    }
+    if (r->dfs_anc == r->dfs_index) {
+        int32_t j;
+        do {
+            j = stack[--(*sp)];
+            recs[j].status = recs[j].async_eval ? ST_EVALUATING_ASYNC : ST_EVALUATED;
+            recs[j].cycle_root = i;
+        } while (j != i);
+    }
+    return index;
+}
+
+/* Module.Evaluate() (§16.2.1.5.3): the promise of module [i]'s evaluation,
+ * settled at once unless a module of its graph has top-level await. */
+static JSValue evaluate(int32_t i)
+{
+    JSValue cap;
+    if (js_bundle_mods[i].kind != KILN_MOD_ESM) {
+        cap = js_promise_new();
+        if (inner_evaluate(i, NULL, NULL, 0) < 0) js_promise_reject_value(cap, rt_take_exception());
+        else js_promise_resolve_value(cap, JS_UNDEFINED);
+        return cap;
+    }
+    if (recs[i].status == ST_EVALUATING_ASYNC || recs[i].status == ST_EVALUATED) i = recs[i].cycle_root;
+    if (recs[i].capability != JS_UNDEFINED) return recs[i].capability;
+    cap = js_promise_new();
+    recs[i].capability = cap;
+    int32_t *stack = calloc((size_t)js_bundle_nmods + 1, sizeof *stack), sp = 0;
+    if (inner_evaluate(i, stack, &sp, 0) < 0) {
         JSValue err = rt_take_exception();
-        state[i] = ST_ERRORED;
-        js_set_property_value(errors, js_mk_int32(i), err, true);
-        return js_throw(err);
+        for (int32_t k = 0; k < sp; k++) set_error(stack[k], err);
+        js_promise_reject_value(cap, err);
+    } else if (!recs[i].async_eval) {
+        js_promise_resolve_value(cap, JS_UNDEFINED);
     }
-    state[i] = ST_EVALUATED;
-    return JS_UNDEFINED;
+    free(stack);
+    return cap;
+}
+
+static void async_rejected(int32_t i, JSValue err);
+
+/* GatherAvailableAncestors: the parents of [i] whose last pending
+ * dependency it was, and (through those without top-level await, which will
+ * run synchronously) theirs. */
+static void gather_ancestors(int32_t i, int32_t *list, int32_t *n)
+{
+    for (int32_t k = 0; k < recs[i].nparents; k++) {
+        int32_t m = recs[i].parents[k];
+        bool seen = false;
+        for (int32_t q = 0; q < *n && !seen; q++) seen = list[q] == m;
+        if (seen || recs[recs[m].cycle_root].has_error) continue;
+        if (--recs[m].pending == 0) {
+            list[(*n)++] = m;
+            if (!recs[m].has_tla) gather_ancestors(m, list, n);
+        }
+    }
+}
+
+static int cmp_async_order(const void *a, const void *b)
+{
+    int64_t x = recs[*(const int32_t *)a].async_order, y = recs[*(const int32_t *)b].async_order;
+    return x < y ? -1 : x > y;
+}
+
+/* AsyncModuleExecutionFulfilled / Rejected: the reactions to the promise of
+ * a module body with top-level await (data: the module's index). */
+static void async_fulfilled(JSValue data, JSValue arg, bool rejected)
+{
+    int32_t i = js_get_int32(data);
+    if (rejected) {
+        async_rejected(i, arg);
+        return;
+    }
+    if (recs[i].status == ST_EVALUATED) return; /* errored meanwhile */
+    recs[i].async_eval = false;
+    recs[i].status = ST_EVALUATED;
+    if (recs[i].capability != JS_UNDEFINED) js_promise_resolve_value(recs[i].capability, JS_UNDEFINED);
+    int32_t *list = calloc((size_t)js_bundle_nmods + 1, sizeof *list), n = 0;
+    gather_ancestors(i, list, &n);
+    qsort(list, (size_t)n, sizeof *list, cmp_async_order);
+    for (int32_t k = 0; k < n; k++) {
+        int32_t m = list[k];
+        if (recs[m].status == ST_EVALUATED) continue; /* errored */
+        if (recs[m].has_tla) {
+            if (execute(m) == JS_EXCEPTION) async_rejected(m, rt_take_exception());
+        } else if (execute(m) == JS_EXCEPTION) {
+            async_rejected(m, rt_take_exception());
+        } else {
+            recs[m].async_eval = false;
+            recs[m].status = ST_EVALUATED;
+            if (recs[m].capability != JS_UNDEFINED) js_promise_resolve_value(recs[m].capability, JS_UNDEFINED);
+        }
+    }
+    free(list);
+}
+
+static void async_rejected(int32_t i, JSValue err)
+{
+    if (recs[i].status == ST_EVALUATED) return; /* already errored */
+    set_error(i, err);
+    for (int32_t k = 0; k < recs[i].nparents; k++) async_rejected(recs[i].parents[k], err);
+    if (recs[i].capability != JS_UNDEFINED) js_promise_reject_value(recs[i].capability, err);
+}
+
+void rt_esm_async_started(JSValue st, void *frame)
+{
+    if (executing < 0) return;
+    recs[executing].async_state = st;
+    recs[executing].frame = frame;
+}
+
+/* ---- the main module --------------------------------------------------------- */
+
+/* Microtask: rethrows the rejection of the main module's evaluation, which
+ * node reports as an uncaught exception (data: the reason). */
+static JSValue rethrow_job(int ndata, JSValue *data)
+{
+    (void)ndata;
+    return js_throw(data[0]);
+}
+
+static void main_settled(JSValue data, JSValue arg, bool rejected)
+{
+    (void)data;
+    main_pending = false;
+    if (rejected) js_enqueue_microtask_job(rethrow_job, 1, &arg);
+}
+
+JSValue js_esm_evaluate(int32_t i)
+{
+    JSValue p = evaluate(i);
+    JSValue res;
+    switch (js_promise_state(p, &res)) {
+    case JS_PROMISE_REJECTED:
+        js_promise_mark_handled(p);
+        return js_throw(res);
+    case JS_PROMISE_PENDING:
+        main_pending = true;
+        js_promise_then_native(p, main_settled, JS_UNDEFINED);
+        return JS_UNDEFINED;
+    default: return JS_UNDEFINED;
+    }
+}
+
+/* node's handleProcessExit: when the loop ran dry with the main module's
+ * evaluation still pending, warn about each stalled top-level await (a
+ * module with top-level await whose dependencies are done but whose body
+ * has not finished) and exit with 13 unless process.exitCode was set. */
+bool js_esm_exit_unsettled(void)
+{
+    if (!main_pending) return false;
+    for (int32_t i = 0; i < js_bundle_nmods; i++) {
+        ModRec *r = &recs[i];
+        if (!r->has_tla || r->status != ST_EVALUATING_ASYNC || !r->async_eval || r->pending || !r->frame)
+            continue;
+        const JSFrame *fr = r->frame;
+        const char *path = js_bundle_mods[i].path;
+        StrBuf b;
+        sb_init(&b);
+        sb_printf(&b, "Warning: Detected unsettled top-level await at %s:%u\n", file_url(path), fr->line);
+        int64_t len = 0;
+        const char *text = js_source_text(file_url(path), &len);
+        if (text && fr->line > 0) {
+            int64_t s = 0;
+            for (uint32_t l = 1; l < fr->line && s < len; s++)
+                if (text[s] == '\n') l++;
+            int64_t e = s;
+            while (e < len && text[e] != '\n' && text[e] != '\r') e++;
+            sb_printf(&b, "%.*s\n", (int)(e - s), text + s);
+            for (uint32_t k = 1; k < fr->col && s + k - 1 < e; k++) sb_printf(&b, "%c", text[s + k - 1] == '\t' ? '\t' : ' ');
+            sb_printf(&b, "^\n");
+        }
+        sb_printf(&b, "\n\n\n");
+        js_node_write(2, sb_str(&b), strlen(sb_str(&b)));
+    }
+    return true;
 }
 
 /* ---- import.meta ------------------------------------------------------------- */
@@ -235,14 +497,23 @@ JSValue rt_import_meta(const char *path)
 
 /* ---- import() ---------------------------------------------------------------- */
 
+/* ContinueDynamicImport's reaction to the evaluation promise: data =
+ * [promise, module index]. */
+static void import_evaluated(JSValue data, JSValue arg, bool rejected)
+{
+    JSValue p = js_get_index(data, 0);
+    if (rejected) js_promise_reject_value(p, arg);
+    else js_promise_resolve_value(p, *js_bundle_mods[js_get_int32(js_get_index(data, 1))].ns_cell);
+}
+
 /* Microtask: data = {promise, module index}. */
 static JSValue import_job(int ndata, JSValue *data)
 {
     (void)ndata;
-    int32_t i = js_get_int32(data[1]);
-    JSValue r = js_esm_evaluate(i);
-    if (r == JS_EXCEPTION) js_promise_reject_value(data[0], rt_take_exception());
-    else js_promise_resolve_value(data[0], *js_bundle_mods[i].ns_cell);
+    JSValue pair = js_new_array(0);
+    js_array_push(pair, data[0]);
+    js_array_push(pair, data[1]);
+    js_promise_then_native(evaluate(js_get_int32(data[1])), import_evaluated, pair);
     return JS_UNDEFINED;
 }
 

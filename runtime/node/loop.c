@@ -139,7 +139,13 @@ int js_node_run_program(JSValue (*entry)(void))
         if (!uv_loop_alive(js_node_loop()))
             break;
     }
+    /* node's handleProcessExit: a top-level await that never settled exits
+     * with kUnsettledTopLevelAwait (13) unless process.exitCode was set
+     * (the 'exit' listeners still see the code as it was) */
+    bool unsettled = js_esm_exit_unsettled();
     int code = js_process_finish(js_process_exit_code(), false);
+    if (unsettled && !js_process_exit_code_is_set())
+        code = 13;
     fflush(stdout);
     return code;
 }

@@ -123,6 +123,10 @@ void js_node_set_args(int argc, char **argv);
 /* process.exitCode as an int (0 when unset). */
 int js_process_exit_code(void);
 void js_process_set_exit_code(int code);
+bool js_process_exit_code_is_set(void);
+/* esm.c: at exit, the main module's evaluation is still pending (top-level
+ * await never settled): warns as node does and returns true. */
+bool js_esm_exit_unsettled(void);
 /* Writes bytes to fd 1 or 2 through stdio (stdout flushed before stderr
  * output so that interleaving matches node's synchronous writes). */
 void js_node_write(int fd, const char *s, size_t len);

@@ -1,0 +1,3 @@
+import './c.mjs';
+import { readA } from './b.mjs';
+console.log('d: sees', readA());

@@ -1,0 +1,2 @@
+import { say } from './log.mjs';
+say('sync2 runs in order with the other siblings');
