@@ -1612,12 +1612,14 @@ static void target_set(LowerCtx *c, Target *t, LLVMValueRef v) {
   } else kc_elem_set(c, t->obj, t->key, v);
 }
 
+static void assign_pattern_from(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare, const char *src);
+
 static KcVal lower_assign(LowerCtx *c, const Node *n) {
   const Node *left = n->assign.left;
   KcAssignOp op = n->assign.op;
   if (op == KC_ASSIGN_ASSIGN && (left->kind == NODE_ObjectPattern || left->kind == NODE_ArrayPattern)) {
     LLVMValueRef v = kc_lower_boxed(c, n->assign.right);
-    kc_assign_pattern(c, left, v, false);
+    assign_pattern_from(c, left, v, false, kc_dstr_source(c, n->assign.right));
     return kc_boxed(v);
   }
   Target t;
@@ -1686,7 +1688,7 @@ static void bind_target(LowerCtx *c, const Node *t, LLVMValueRef v, bool declare
     return;
   }
   if (t->kind == NODE_ObjectPattern || t->kind == NODE_ArrayPattern || t->kind == NODE_AssignmentPattern) {
-    kc_assign_pattern(c, t, v, declare);
+    assign_pattern_from(c, t, v, declare, KC_DSTR_NESTED);
     return;
   }
   Target tg;
@@ -1719,15 +1721,115 @@ static void bind_element(LowerCtx *c, const Node *t, LLVMValueRef v, bool declar
   bind_target(c, t, v, declare);
 }
 
+/* The source expression as V8's messages print it ("o.p", "f(...)",
+ * "(x || null)", else "(intermediate value)"), appended to [b]. */
+static void render_source(const Node *e, char *b, size_t cap) {
+  size_t n = strlen(b);
+  if (n + 1 >= cap) return;
+  char *o = b + n;
+  size_t room = cap - n;
+  switch (e->kind) {
+  case NODE_Identifier:
+    snprintf(o, room, "%.*s", (int)e->ident.name.len, e->ident.name.ptr);
+    return;
+  case NODE_ThisExpression: snprintf(o, room, "this"); return;
+  case NODE_Literal:
+    if (e->literal.lit == KC_LIT_NULL) {
+      snprintf(o, room, "null");
+      return;
+    }
+    break;
+  case NODE_MemberExpression: {
+    const Node *p = e->member.property;
+    if (e->member.optional || p->kind == NODE_PrivateIdentifier) break;
+    render_source(e->member.object, b, cap);
+    n = strlen(b);
+    if (!e->member.computed)
+      snprintf(b + n, cap - n, ".%.*s", (int)p->ident.name.len, p->ident.name.ptr);
+    else if (p->kind == NODE_Literal && p->literal.lit == KC_LIT_STRING)
+      snprintf(b + n, cap - n, ".%.*s", (int)p->literal.string.len, p->literal.string.ptr);
+    else if (p->kind == NODE_Literal && p->literal.lit == KC_LIT_NUMBER)
+      snprintf(b + n, cap - n, "[%.*s]", (int)p->literal.raw.len, p->literal.raw.ptr);
+    else if (p->kind == NODE_Identifier)
+      snprintf(b + n, cap - n, "[%.*s]", (int)p->ident.name.len, p->ident.name.ptr);
+    else
+      snprintf(b + n, cap - n, "[(intermediate value)]");
+    return;
+  }
+  case NODE_CallExpression:
+    if (e->call.optional) break;
+    render_source(e->call.callee, b, cap);
+    n = strlen(b);
+    snprintf(b + n, cap - n, "(...)");
+    return;
+  case NODE_LogicalExpression:
+    snprintf(o, room, "(");
+    render_source(e->logical.left, b, cap);
+    n = strlen(b);
+    snprintf(b + n, cap - n, " %s ", kc_logical_op_str(e->logical.op));
+    render_source(e->logical.right, b, cap);
+    n = strlen(b);
+    snprintf(b + n, cap - n, ")");
+    return;
+  default: break;
+  }
+  snprintf(o, room, "(intermediate value)");
+}
+
+const char *kc_dstr_source(LowerCtx *c, const Node *e) {
+  char buf[256] = "";
+  render_source(e, buf, sizeof buf);
+  return kc_arena_strndup(c->res->arena, buf, strlen(buf));
+}
+
+/* An object pattern's check of its value, with the names V8 puts into the
+ * TypeError: the first plain property key and [src] (see rt_abi.def). */
+static void require_destructurable(LowerCtx *c, const Node *pat, LLVMValueRef v, const char *src) {
+  KcStr first = {NULL, 0};
+  if (pat->object.properties.count) {
+    const Node *p = pat->object.properties.items[0];
+    if (p->kind != NODE_RestElement && !p->property.computed) {
+      const Node *k = p->property.key;
+      first = k->kind == NODE_Literal && k->literal.lit == KC_LIT_NUMBER ? k->literal.raw
+                                                                          : key_name(k, false);
+    }
+  }
+  LLVMValueRef null = LLVMConstPointerNull(c->t_ptr);
+  LLVMValueRef args[3] = {
+      v, first.ptr ? kc_ll_cstring(c, kc_arena_strndup(c->res->arena, first.ptr, first.len), first.len + 1, "dstr.key")
+                   : null,
+      src ? kc_ll_cstring(c, src, strlen(src) + 1, "dstr.src") : null};
+  kc_ll_site(c, pat);
+  kc_ll_call_rt_checked(c, RT_rt_destructure_check, args, 3);
+}
+
 void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare) {
+  /* a parameter: V8 names the value; with a default, the desugared conditional */
+  const char *src = pat->kind == NODE_AssignmentPattern
+                        ? "(intermediate value)(intermediate value)(intermediate value)" : NULL;
+  assign_pattern_from(c, pat, v, declare, src);
+}
+
+void kc_assign_pattern_src(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare, const char *src) {
+  assign_pattern_from(c, pat, v, declare, src);
+}
+
+static void assign_pattern_from(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare, const char *src) {
   if (pat->kind == NODE_AssignmentPattern || pat->kind == NODE_Identifier || pat->kind == NODE_MemberExpression) {
+    if (pat->kind == NODE_AssignmentPattern) {
+      const Node *l = pat->assign_pattern.left;
+      KcStr hint = l->kind == NODE_Identifier ? l->ident.name : (KcStr){NULL, 0};
+      v = with_default(c, v, pat->assign_pattern.right, hint);
+      if (l->kind == NODE_ObjectPattern || l->kind == NODE_ArrayPattern) {
+        assign_pattern_from(c, l, v, declare, src);
+        return;
+      }
+    }
     bind_element(c, pat, v, declare);
     return;
   }
   if (pat->kind == NODE_ObjectPattern) {
-    LLVMValueRef args[2] = {v, kc_ll_cstring(c, "destructure", 12, "what")};
-    kc_ll_site(c, pat);
-    kc_ll_call_rt_checked(c, RT_rt_require_object_coercible, args, 2);
+    require_destructurable(c, pat, v, src);
     int np = pat->object.properties.count;
     LLVMValueRef *keys = kc_arena_alloc(c->res->arena, sizeof *keys * (size_t)(np + 1));
     for (int i = 0; i < np; i++) {

@@ -361,7 +361,7 @@ static void lower_prologue_and_body(LowerCtx *c) {
   }
   if (fi->is_module && c->res->eval_globals && c->res->eval_vars_global)
     declare_eval_globals(c, c->res->eval_globals);
-  if (f->is_agen) kc_agen_started(c); /* suspendedStart, parameters bound */
+  kc_gen_started(c); /* generators: suspendedStart, parameters bound */
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {
     LLVMValueRef v = fi->field ? kc_class_field_value(c, fi->field) : kc_lower_boxed(c, n->function.body);

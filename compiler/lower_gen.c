@@ -8,16 +8,16 @@
  *   id  = llvm.coro.id(0, null, null, null)
  *   mem = rt_gen_frame_alloc(llvm.coro.size.i64())   ; a scanned GC cell
  *   hdl = llvm.coro.begin(id, mem)
- *   argv = rt_gen_copy_args(argc, argv)              ; the caller's argv dies
  *   gen = rt_gen_new(callee, hdl, @kiln.gen.resume)
- *   suspend  ──► gen.suspend.ret: coro.end; ret gen
+ *   <parameters bound>; rt_gen_started(gen)
+ *   suspend  ──► gen.suspend.ret: coro.end; ret rt_gen_ramp_result(gen)
  *
- * Parameters are bound on the first next() (a deviation from the spec only
- * for errors thrown by default-value initialisers, which node reports at the
- * call). From there on the body is lowered exactly like any function: values
- * live across a `yield` are spilled by CoroSplit into the frame, which the
- * collector scans because it came from rt_alloc_cell and the generator object
- * points at it.
+ * The ramp then binds the parameters (FunctionDeclarationInstantiation:
+ * an initialiser that throws makes the call throw, rt_gen_ramp_result) and
+ * suspends in suspendedStart (kc_gen_started). From there on the body is
+ * lowered exactly like any function: values live across a `yield` are
+ * spilled by CoroSplit into the frame, which the collector scans because it
+ * came from rt_alloc_cell and the generator object points at it.
  *
  * Protocol with runtime/generator.c. Before each suspend the body records
  * what it leaves (rt_gen_yield / rt_gen_finish) and pops its shadow JSFrame;
@@ -124,8 +124,10 @@ static void coro_exit_blocks(LowerCtx *c) {
   intrinsic(c, "llvm.coro.end", NULL, 0, eargs, 3, "");
   if (f->is_agen)
     LLVMBuildRet(c->b, kc_ll_call_rt(c, RT_rt_agen_ramp_result, &f->gen, 1));
+  else if (f->is_async)
+    LLVMBuildRet(c->b, f->gen_ret);
   else
-    LLVMBuildRet(c->b, f->gen_ret ? f->gen_ret : f->gen);
+    LLVMBuildRet(c->b, kc_ll_call_rt(c, RT_rt_gen_ramp_result, &f->gen, 1));
 
   /* destroy: never called (the collector owns the frame), but CoroSplit
    * needs the path */
@@ -137,21 +139,20 @@ static void coro_exit_blocks(LowerCtx *c) {
   kc_ll_position(c, here);
 }
 
+/* Generators, sync and async, bind their parameters during the call (errors
+ * of default initialisers throw from the call, as the spec says) and suspend
+ * in kc_gen_started once they are. argv is read only before that first
+ * suspend, so it is not copied. */
 void kc_gen_prologue(LowerCtx *c) {
   FnState *f = c->f;
   coro_begin(c);
-  LLVMValueRef cargs[2] = {f->argc, f->argv};
-  f->argv = kc_ll_call_rt(c, RT_rt_gen_copy_args, cargs, 2);
   LLVMValueRef nargs[3] = {f->callee, f->coro_hdl, resume_helper(c)};
   f->gen = kc_ll_call_rt(c, RT_rt_gen_new, nargs, 3);
   coro_exit_blocks(c);
-  suspend(c, false);
 }
 
-/* Async functions and async generators: the body starts at once (the
- * parameters are bound during the call, as the spec says); an async
- * generator suspends in kc_agen_started once they are. argv is read only
- * before the first suspend, so it is not copied. */
+/* Async functions run their body at once; async generators start like
+ * generators (kc_gen_started). */
 static void async_prologue(LowerCtx *c, bool agen) {
   FnState *f = c->f;
   f->is_async = true;
@@ -179,10 +180,15 @@ void kc_module_async_prologue(LowerCtx *c) { async_prologue(c, false); }
 
 static void yield_suspend(LowerCtx *c);
 
-void kc_agen_started(LowerCtx *c) {
+void kc_gen_started(LowerCtx *c) {
   FnState *f = c->f;
-  if (!f->is_agen) return;
-  kc_ll_call_rt(c, RT_rt_agen_started, &f->gen, 1);
+  if (f->is_agen) {
+    kc_ll_call_rt(c, RT_rt_agen_started, &f->gen, 1);
+  } else if (f->is_gen && !f->is_async) {
+    kc_ll_call_rt(c, RT_rt_gen_started, &f->gen, 1);
+  } else {
+    return;
+  }
   yield_suspend(c);
 }
 

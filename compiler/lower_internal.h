@@ -375,6 +375,13 @@ LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool tdz_check, const Node
 void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v);
 void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool tdz_check, const Node *at);
 void kc_assign_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare);
+/* The same for a value that came from expression text [src] (V8 names it in
+ * "Cannot destructure property 'a' of 'src'"); KC_DSTR_NESTED for a pattern
+ * inside a pattern, whose value has no name of its own. */
+void kc_assign_pattern_src(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare, const char *src);
+#define KC_DSTR_NESTED "\x01"
+/* [e] rendered as V8's messages print a source expression. */
+const char *kc_dstr_source(LowerCtx *c, const Node *e);
 LLVMValueRef kc_cur_env(LowerCtx *c);
 void kc_module_globals_define(LowerCtx *c);
 
@@ -414,8 +421,8 @@ void kc_gen_prologue(LowerCtx *c);
 void kc_gen_emit_returns(LowerCtx *c);
 KcVal kc_lower_yield(LowerCtx *c, const Node *n);
 void kc_async_prologue(LowerCtx *c);
+void kc_gen_started(LowerCtx *c);
 void kc_module_async_prologue(LowerCtx *c);
-void kc_agen_started(LowerCtx *c);
 KcVal kc_lower_await(LowerCtx *c, const Node *n);
 /* Await(v) at the current point: the awaited value; a rejection is thrown
  * to the innermost handler. */

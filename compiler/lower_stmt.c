@@ -59,6 +59,9 @@ void kc_scope_enter(LowerCtx *c, Scope *s) {
     case BIND_CATCH:
       if (!b->captured) kc_binding_init(c, b, kc_ll_undef(c));
       break;
+    case BIND_PARAM: /* a default initialiser may read it before its turn */
+      if (b->tdz) kc_binding_init(c, b, kc_ll_i64(c, JS_EMPTY));
+      break;
     default: break; /* params, this, arguments, callee: the prologue */
     }
   }
@@ -255,9 +258,9 @@ static void lower_for(LowerCtx *c, const Node *n) {
 static void bind_for_left(LowerCtx *c, const Node *left, LLVMValueRef v) {
   if (left->kind == NODE_VariableDeclaration) {
     const Node *id = left->var_decl.declarations.items[0]->declarator.id;
-    kc_assign_pattern(c, id, v, left->var_decl.kind != KC_VAR_VAR);
+    kc_assign_pattern_src(c, id, v, left->var_decl.kind != KC_VAR_VAR, ".for");
   } else {
-    kc_assign_pattern(c, left, v, false);
+    kc_assign_pattern_src(c, left, v, false, ".for");
   }
 }
 
@@ -482,7 +485,7 @@ static void lower_try(LowerCtx *c, const Node *n) {
     LLVMValueRef e = kc_ll_call_rt(c, RT_rt_take_exception, NULL, 0);
     Scope *saved = f->scope;
     kc_scope_enter(c, scope_of(c, handler));
-    if (handler->catch_clause.param) kc_assign_pattern(c, handler->catch_clause.param, e, true);
+    if (handler->catch_clause.param) kc_assign_pattern_src(c, handler->catch_clause.param, e, true, ".catch");
     kc_lower_stmt(c, handler->catch_clause.body);
     f->scope = saved;
     if (!kc_ll_terminated(c)) {
@@ -579,7 +582,7 @@ static void lower_var_decl(LowerCtx *c, const Node *n) {
       v = kc_lower_class(c, init, id->ident.name);
     else
       v = kc_lower_boxed(c, init);
-    kc_assign_pattern(c, id, v, lexical);
+    kc_assign_pattern_src(c, id, v, lexical, kc_dstr_source(c, init));
   }
 }
 

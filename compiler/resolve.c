@@ -67,7 +67,7 @@ static void declare_pattern(R *R, Scope *s, const Node *p, BindKind kind, uint32
   switch (p->kind) {
   case NODE_Identifier: {
     Binding *b = kc_scope_declare(R->r, s, p->ident.name, kind, p);
-    if (kind == BIND_LET || kind == BIND_CONST || kind == BIND_CLASS) b->tdz_end = end;
+    if (kind == BIND_LET || kind == BIND_CONST || kind == BIND_CLASS || kind == BIND_PARAM) b->tdz_end = end;
     break;
   }
   case NODE_ObjectPattern:
@@ -293,6 +293,16 @@ static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
   }
   if (assign && b->kind != BIND_VAR) b->reassigned = true;
   if (assign && b->kind == BIND_VAR) b->reassigned = true;
+  if (b->kind == BIND_PARAM && b->tdz_end) {
+    /* a reference from the parameter list before the parameter is bound,
+     * or from a closure created there (it may run before) */
+    const NodeList *ps = &b->scope->func->node->function.params;
+    uint32_t list_end = node_end(ps->items[ps->count - 1]);
+    if (id->loc.offset < list_end && (id->loc.offset < b->tdz_end || b->scope->func != R->fn)) {
+      ref->tdz_check = true;
+      b->tdz = true;
+    }
+  }
   if (b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS) {
     if (b->scope->func != R->fn || id->loc.offset < b->tdz_end || b->scope->kind == SCOPE_SWITCH) {
       ref->tdz_check = true;
@@ -693,12 +703,18 @@ static void visit_function(R *R, const Node *n) {
   R->fn = f;
   Scope *s = enter_scope(R, n, SCOPE_FUNC);
   f->scope = s;
-  /* parameters */
+  /* parameters; in a non-simple list each is in its TDZ until its own
+   * element has been bound (tdz_end) */
+  bool simple = true;
+  for (int i = 0; i < n->function.params.count; i++)
+    if (n->function.params.items[i]->kind != NODE_Identifier) simple = false;
   for (int i = 0; i < n->function.params.count; i++) {
     const Node *p = n->function.params.items[i];
+    uint32_t tdz_end = simple ? 0 : node_end(p);
     if (p->kind == NODE_Identifier) {
       Binding *b = kc_scope_declare(R->r, s, p->ident.name, BIND_PARAM, p);
       b->param_index = i;
+      b->tdz_end = tdz_end;
       f->nparams = i + 1;
     } else {
       f->simple_params = false;
@@ -711,8 +727,9 @@ static void visit_function(R *R, const Node *n) {
         Binding *b = kc_scope_declare(R->r, s, p->assign_pattern.left->ident.name, BIND_PARAM,
                                       p->assign_pattern.left);
         b->param_index = i;
+        b->tdz_end = tdz_end;
       } else {
-        declare_pattern(R, s, p, BIND_PARAM, 0);
+        declare_pattern(R, s, p, BIND_PARAM, tdz_end);
       }
     }
   }

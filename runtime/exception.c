@@ -97,13 +97,19 @@ JSValue rt_throw_stack_overflow(void)
     return r;
 }
 
-JSValue rt_require_object_coercible(JSValue v, const char *what)
+JSValue rt_destructure_check(JSValue v, const char *key, const char *src)
 {
     if (!js_is_nullish(v)) return v;
     const char *t = v == JS_NULL ? "null" : "undefined";
-    if (what && *what)
-        return js_throw_type_error("Cannot destructure '%s' as it is %s.", what, t);
-    return js_throw_type_error("Cannot destructure '%s' as it is %s.", t, t);
+    if (src && src[0] == '\x01') {
+        if (key)
+            return js_throw_type_error("Cannot read properties of %s (reading '%s')", t, key);
+        src = "(intermediate value)";
+    }
+    if (!src) src = v == JS_NULL ? "object null" : "undefined";
+    if (key)
+        return js_throw_type_error("Cannot destructure property '%s' of '%s' as it is %s.", key, src, t);
+    return js_throw_type_error("Cannot destructure '%s' as it is %s.", src, t);
 }
 
 void js_stack_init(void)

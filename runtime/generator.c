@@ -3,11 +3,12 @@
  * compiled generator protocol.
  *
  * A generator function is compiled as an LLVM switched-resume coroutine
- * (compiler/lower_gen.c, docs/internals.md "Generators"). Calling it binds
- * nothing yet: it copies its arguments to the heap, allocates the coroutine
- * frame here (rt_gen_frame_alloc, a scanned GC cell, so every value the body
- * keeps across a `yield` is seen by the collector), creates the generator
- * object (rt_gen_new) and suspends. Everything else happens inside
+ * (compiler/lower_gen.c, docs/internals.md "Generators"). Calling it
+ * allocates the coroutine frame here (rt_gen_frame_alloc, a scanned GC cell,
+ * so every value the body keeps across a `yield` is seen by the collector),
+ * creates the generator object (rt_gen_new), binds the parameters and
+ * suspends (rt_gen_started); an exception while binding them leaves the
+ * object GEN_STARTING and the call throws it (rt_gen_ramp_result). Everything else happens inside
  * gen_resume(): next/throw/return store why they resume (mode) and with
  * what (sent), call the module's resume helper, and read what the body left
  * behind when it suspended again — a yielded value, a whole iterator result
@@ -20,7 +21,7 @@
 #include "builtins/builtins.h"
 #include "kiln/rt_abi.h"
 
-enum { GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, GEN_EXECUTING, GEN_COMPLETED };
+enum { GEN_STARTING, GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, GEN_EXECUTING, GEN_COMPLETED };
 enum { GEN_MODE_NEXT, GEN_MODE_THROW, GEN_MODE_RETURN };
 enum { GEN_RUNNING, GEN_YIELDED, GEN_RETURNED, GEN_THREW };
 
@@ -40,14 +41,8 @@ static JSGenerator *gen_of(JSValue v) { return (JSGenerator *)js_cell_ptr(v); }
 
 void *rt_gen_frame_alloc(int64_t size) { return rt_alloc_cell((size_t)size); }
 
-JSValue *rt_gen_copy_args(int32_t argc, const JSValue *argv)
-{
-    if (argc <= 0) return NULL;
-    JSValue *a = rt_alloc_cell(sizeof(JSValue) * (size_t)argc);
-    memcpy(a, argv, sizeof(JSValue) * (size_t)argc);
-    return a;
-}
-
+/* The prototype is read before the parameters are bound, as V8 does (the
+ * spec reads it after FunctionDeclarationInstantiation). */
 JSValue rt_gen_new(JSFunction *callee, void *frame, void *resume)
 {
     JSValue proto = js_get_property(js_mk_cell(callee), JS_ATOM(prototype));
@@ -59,9 +54,13 @@ JSValue rt_gen_new(JSFunction *callee, void *frame, void *resume)
     gen->resume = (void (*)(void *))resume;
     gen->sent = JS_UNDEFINED;
     gen->out = JS_UNDEFINED;
-    gen->state = GEN_SUSPENDED_START;
+    gen->state = GEN_STARTING;
     return g;
 }
+
+void rt_gen_started(JSValue g) { gen_of(g)->state = GEN_SUSPENDED_START; }
+
+JSValue rt_gen_ramp_result(JSValue g) { return gen_of(g)->state == GEN_STARTING ? JS_EXCEPTION : g; }
 
 void rt_gen_yield(JSValue g, JSValue v, int32_t raw)
 {

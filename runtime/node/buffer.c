@@ -1030,6 +1030,8 @@ static int check_byte_length(JSValue v, size_t *out)
     {                                                                                \
         (void)callee; (void)new_target;                                              \
         size_t k;                                                                    \
+        if (js_arg(argc, argv, 0) == JS_UNDEFINED)                                   \
+            return js_node_throw_invalid_arg_type("offset", "of type number", JS_UNDEFINED); \
         if (check_byte_length(js_arg(argc, argv, 1), &k) < 0) return JS_EXCEPTION;   \
         return num_read(this_val, js_arg(argc, argv, 0), k, kind, be);               \
     }
@@ -1087,6 +1089,170 @@ WRITEN_FN(wr_uintbe, NUM_UINT, true)
 WRITEN_FN(wr_intle, NUM_INT, false)
 WRITEN_FN(wr_intbe, NUM_INT, true)
 
+/* ---- the per-encoding methods (utf8Slice, hexWrite, ...) ------------------------------------------ */
+
+/* xSlice(start, end): data[0] holds the encoding. */
+static JSValue enc_slice(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                         JSValue new_target)
+{
+    (void)new_target;
+    JSEncoding e = (JSEncoding)js_get_int32(callee->env->vars[0]);
+    size_t len;
+    uint8_t *p = bytes_of(this_val, &len);
+    if (!p) return JS_EXCEPTION;
+    double start = 0, end = (double)len;
+    if (js_arg(argc, argv, 0) != JS_UNDEFINED && js_to_number(argv[0], &start) < 0) return JS_EXCEPTION;
+    if (js_arg(argc, argv, 1) != JS_UNDEFINED && js_to_number(argv[1], &end) < 0) return JS_EXCEPTION;
+    p = bytes_of(this_val, &len);
+    if (!p) return JS_EXCEPTION;
+    start = isnan(start) ? 0 : trunc(start);
+    end = isnan(end) ? 0 : trunc(end);
+    if (start < 0 || end > (double)len || start > end) return throw_oob("start");
+    return js_buffer_decode(e, p + (size_t)start, (size_t)(end - start));
+}
+
+/* xWrite(string, offset, length) */
+static JSValue enc_write(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                         JSValue new_target)
+{
+    (void)new_target;
+    JSEncoding e = (JSEncoding)js_get_int32(callee->env->vars[0]);
+    size_t len;
+    if (!bytes_of(this_val, &len)) return JS_EXCEPTION;
+    JSValue str = js_arg(argc, argv, 0);
+    if (!js_is_string(str)) return js_node_throw_code(JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
+    double off = 0, count;
+    if (js_arg(argc, argv, 1) != JS_UNDEFINED && validate_offset(argv[1], "offset", 0, (double)len, &off) < 0)
+        return JS_EXCEPTION;
+    count = (double)len - off;
+    if (js_arg(argc, argv, 2) != JS_UNDEFINED) {
+        double c;
+        if (validate_offset(argv[2], "length", 0, (double)len, &c) < 0) return JS_EXCEPTION;
+        if (c < count) count = c;
+    }
+    uint8_t *p = bytes_of(this_val, &len);
+    if (!p) return JS_EXCEPTION;
+    JSUnits u = units_of(str);
+    return js_mk_number((double)js_enc_write(e, &u, p + (size_t)off, (size_t)count));
+}
+
+static void install_encoding_methods(JSValue proto)
+{
+    static const struct { const char *name; JSEncoding e; } encs[] = {
+        { "ascii", JS_ENC_ASCII }, { "base64", JS_ENC_BASE64 }, { "base64url", JS_ENC_BASE64URL },
+        { "hex", JS_ENC_HEX }, { "latin1", JS_ENC_LATIN1 }, { "ucs2", JS_ENC_UTF16LE }, { "utf8", JS_ENC_UTF8 },
+    };
+    for (size_t i = 0; i < JS_COUNTOF(encs); i++) {
+        JSValue data = js_mk_int32(encs[i].e);
+        char *sn = str_fmt("%sSlice", encs[i].name), *wn = str_fmt("%sWrite", encs[i].name);
+        js_define_property_value_str(proto, sn, js_new_native_function_data(sn, enc_slice, 2, 1, &data), JS_PROP_C_W);
+        js_define_property_value_str(proto, wn, js_new_native_function_data(wn, enc_write, 3, 1, &data), JS_PROP_C_W);
+    }
+}
+
+/* ---- atob, btoa, isUtf8, isAscii, copyBytesFrom ---------------------------------------------------- */
+
+/* A DOMException-like error: name InvalidCharacterError, code 5. */
+static JSValue throw_invalid_character(const char *msg)
+{
+    JSValue e = js_new_error(JS_ERROR, js_new_string_cstr(msg));
+    if (e == JS_EXCEPTION) return e;
+    js_define_property_value_str(e, "name", js_new_string_cstr("InvalidCharacterError"), JS_PROP_C_W);
+    js_define_property_value_str(e, "code", js_mk_int32(5), JS_PROP_C_W);
+    JSValue st = js_new_string_cstr(str_fmt("InvalidCharacterError: %s", msg));
+    js_define_property_value(e, JS_ATOM(stack), st, JS_PROP_C_W);
+    return js_throw(e);
+}
+
+static JS_NATIVE(js_buffer_btoa)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    if (argc < 1) return js_node_throw_code(JS_TYPE_ERROR, "ERR_MISSING_ARGS", "The \"data\" argument must be specified");
+    JSValue s = js_to_string(argv[0]);
+    if (s == JS_EXCEPTION) return s;
+    JSUnits u = units_of(s);
+    uint8_t *b = rt_alloc_atomic(u.n + 1);
+    for (size_t i = 0; i < u.n; i++) {
+        uint16_t c = js_units_at(&u, i);
+        if (c > 255) return throw_invalid_character("Invalid character");
+        b[i] = (uint8_t)c;
+    }
+    return js_buffer_decode(JS_ENC_BASE64, b, u.n);
+}
+
+/* forgiving-base64 decode (WHATWG) */
+static JS_NATIVE(js_buffer_atob)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    if (argc < 1) return js_node_throw_code(JS_TYPE_ERROR, "ERR_MISSING_ARGS", "The \"data\" argument must be specified");
+    JSValue s = js_to_string(argv[0]);
+    if (s == JS_EXCEPTION) return s;
+    JSUnits u = units_of(s);
+    uint8_t *t = rt_alloc_atomic(u.n + 1);
+    size_t n = 0, count = 0, equals = 0;
+    for (size_t i = 0; i < u.n; i++) {
+        uint16_t c = js_units_at(&u, i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') continue;
+        bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+        if (!alpha && c != '=') return throw_invalid_character("Invalid character");
+        count++;
+        if (c == '=') equals++;
+        else if (equals) return throw_invalid_character("Invalid character");
+        if (equals > 2) return throw_invalid_character("Invalid character");
+        if (alpha) t[n++] = (uint8_t)c;
+    }
+    size_t rem = count % 4;
+    if (!rem) rem = (count - equals) % 4;
+    else if (equals) return throw_invalid_character("Invalid character");
+    if (rem == 1) return throw_invalid_character("The string to be decoded is not correctly encoded.");
+    JSUnits tu = { t, NULL, n };
+    uint8_t *out = rt_alloc_atomic(n + 3);
+    size_t k = js_base64_decode(&tu, out, n);
+    return js_new_string_latin1(out, k);
+}
+
+static JS_NATIVE(js_buffer_is_utf8)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    uint8_t *p;
+    size_t n;
+    JSValue v = js_arg(argc, argv, 0);
+    if (!js_buffer_view_bytes(v, &p, &n)) {
+        JSArrayBuffer *ab = js_ab_of(v);
+        if (!ab) return js_node_throw_invalid_arg_type("input", "an instance of ArrayBuffer, Buffer, or TypedArray", v);
+        p = ab->data;
+        n = ab->byte_length;
+    }
+    bool ascii = callee->env->vars[0] == JS_TRUE;
+    if (ascii) {
+        for (size_t i = 0; i < n; i++)
+            if (p[i] >= 0x80) return JS_FALSE;
+        return JS_TRUE;
+    }
+    return js_mk_bool(js_utf8_valid(p, n));
+}
+
+static JS_NATIVE(js_buffer_copy_bytes_from)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    JSValue view = js_arg(argc, argv, 0);
+    JSTypedArray *t = js_ta_of(view);
+    if (!t) return js_node_throw_invalid_arg_type("view", "an instance of TypedArray", view);
+    size_t es = js_ta_type_size(js_ta_type(t)), len = js_ta_length(t);
+    double off = 0, cnt = (double)len;
+    if (js_arg(argc, argv, 1) != JS_UNDEFINED && validate_offset(argv[1], "offset", 0, 9007199254740991.0, &off) < 0)
+        return JS_EXCEPTION;
+    if (off >= (double)len) return alloc_proto(buffer_proto, 0);
+    if (js_arg(argc, argv, 2) != JS_UNDEFINED) {
+        if (validate_offset(argv[2], "length", 0, 9007199254740991.0, &cnt) < 0) return JS_EXCEPTION;
+    }
+    if (off + cnt > (double)len) cnt = (double)len - off;
+    uint8_t *p;
+    size_t n;
+    js_buffer_view_bytes(view, &p, &n);
+    return js_buffer_from_bytes(p + (size_t)off * es, (size_t)cnt * es);
+}
+
 /* ---- installation ----------------------------------------------------------------------------------- */
 
 static const JSPropDef buffer_static_props[] = {
@@ -1099,6 +1265,7 @@ static const JSPropDef buffer_static_props[] = {
     JS_CFUNC_DEF("byteLength", 2, js_buffer_byte_length),
     JS_CFUNC_DEF("compare", 2, js_buffer_compare_static),
     JS_CFUNC_DEF("concat", 2, js_buffer_concat),
+    JS_CFUNC_DEF("copyBytesFrom", 3, js_buffer_copy_bytes_from),
     JS_PROP_INT32_DEF("poolSize", 8192, JS_PROP_C_W_E),
 };
 
@@ -1167,9 +1334,14 @@ static void buffer_init(void)
     if (js_is_object(u8)) js_set_prototype(buffer_ctor, u8, false);
     js_install_props(buffer_ctor, buffer_static_props, JS_COUNTOF(buffer_static_props));
     js_install_props(buffer_proto, buffer_proto_props, JS_COUNTOF(buffer_proto_props));
+    install_encoding_methods(buffer_proto);
     JSValue sym = js_inspect_custom_symbol();
     if (js_is_symbol(sym))
-        js_define_property_value(buffer_proto, sym, js_new_native_function("inspect", js_buffer_inspect, 2), JS_PROP_C_W);
+    {
+        JSValue insp = js_new_native_function("inspect", js_buffer_inspect, 2);
+        js_define_property_value(buffer_proto, sym, insp, JS_PROP_C_W);
+        js_define_property_value_str(buffer_proto, "inspect", insp, JS_PROP_C_W);
+    }
 }
 
 JSValue js_buffer_module(void)
@@ -1185,6 +1357,11 @@ JSValue js_buffer_module(void)
     js_define_property_value_str(m, "kStringMaxLength", js_mk_int32(536870888), JS_PROP_C_W_E);
     js_define_property_value_str(m, "constants", consts, JS_PROP_C_W_E);
     js_define_property_value_str(m, "INSPECT_MAX_BYTES", js_mk_int32(INSPECT_MAX_BYTES), JS_PROP_C_W_E);
+    js_define_property_value_str(m, "atob", js_new_native_function("atob", js_buffer_atob, 1), JS_PROP_C_W_E);
+    js_define_property_value_str(m, "btoa", js_new_native_function("btoa", js_buffer_btoa, 1), JS_PROP_C_W_E);
+    JSValue f = JS_FALSE, t = JS_TRUE;
+    js_define_property_value_str(m, "isUtf8", js_new_native_function_data("isUtf8", js_buffer_is_utf8, 1, 1, &f), JS_PROP_C_W_E);
+    js_define_property_value_str(m, "isAscii", js_new_native_function_data("isAscii", js_buffer_is_utf8, 1, 1, &t), JS_PROP_C_W_E);
     buffer_module = m;
     return m;
 }

@@ -161,6 +161,27 @@ size_t js_utf8_decode(const uint8_t *s, size_t n, uint16_t *dst)
     return o;
 }
 
+bool js_utf8_valid(const uint8_t *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint8_t b = s[i++];
+        if (b < 0x80) continue;
+        int need;
+        uint8_t lo = 0x80, hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) need = 1;
+        else if (b >= 0xE0 && b <= 0xEF) { need = 2; if (b == 0xE0) lo = 0xA0; if (b == 0xED) hi = 0x9F; }
+        else if (b >= 0xF0 && b <= 0xF4) { need = 3; if (b == 0xF0) lo = 0x90; if (b == 0xF4) hi = 0x8F; }
+        else return false;
+        for (int k = 0; k < need; k++) {
+            if (i >= n || s[i] < lo || s[i] > hi) return false;
+            i++;
+            lo = 0x80; hi = 0xBF;
+        }
+    }
+    return true;
+}
+
 /* ---- base64 ---------------------------------------------------------------- */
 
 static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

@@ -52,6 +52,8 @@ size_t js_utf8_encode(const JSUnits *u, uint8_t *dst, size_t cap, size_t *consum
 /* UTF-8 → UTF-16 with U+FFFD per maximal subpart of an invalid sequence;
  * dst has room for n units. Returns the units written. */
 size_t js_utf8_decode(const uint8_t *s, size_t n, uint16_t *dst);
+/* Whether s[0..n) is well-formed UTF-8 (buffer.isUtf8). */
+bool js_utf8_valid(const uint8_t *s, size_t n);
 /* base64 text of n bytes (dst: js_base64_encoded_len bytes). */
 size_t js_base64_encoded_len(size_t n, bool url);
 size_t js_base64_encode(const uint8_t *s, size_t n, char *dst, bool url);

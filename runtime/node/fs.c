@@ -44,6 +44,11 @@
 
 enum { HOW_SYNC, HOW_CALLBACK, HOW_PROMISE };
 
+/* FileHandle methods wrap results: open gives a FileHandle, read and write
+ * give { bytesRead | bytesWritten, buffer }. */
+enum { RES_PLAIN, RES_HANDLE, RES_READ, RES_WRITE };
+static int next_result_kind;   /* picked up by the next job_new (main thread only) */
+
 typedef struct FsJob FsJob;
 typedef int (*FsRun)(FsJob *j);
 typedef JSValue (*FsFinish)(FsJob *j);
@@ -63,6 +68,7 @@ struct FsJob {
     bool recursive, force, with_types, no_throw_enoent, own_data;
     JSEncoding enc;
     bool as_buffer;           /* result bytes/strings as Buffers */
+    int result_kind;          /* RES_*: how a promise form wraps the result */
     /* outputs */
     int err;
     const char *syscall;
@@ -92,6 +98,8 @@ static FsJob *job_new(int how)
     j->pos = -1;
     j->enc = JS_ENC_UTF8;
     j->as_buffer = true;
+    j->result_kind = next_result_kind;
+    next_result_kind = RES_PLAIN;
     return j;
 }
 
@@ -156,6 +164,8 @@ static JSValue job_error(FsJob *j)
 
 /* ---- running jobs ---------------------------------------------------------- */
 
+static JSValue wrap_result(int kind, JSValue res, JSValue buf);
+
 static void work_cb(uv_work_t *w)
 {
     FsJob *j = w->data;
@@ -183,6 +193,10 @@ static void after_work_cb(uv_work_t *w, int status)
         js_node_after_callback(js_call(cb, JS_UNDEFINED, n, args));
     } else {
         JSValue p = *j->promise;
+        if (err == JS_NULL && j->result_kind != RES_PLAIN) {
+            res = wrap_result(j->result_kind, res, j->keep ? *j->keep : JS_UNDEFINED);
+            if (res == JS_EXCEPTION) err = rt_take_exception();
+        }
         job_free(j);
         if (err != JS_NULL) js_promise_reject_value(p, err);
         else js_promise_resolve_value(p, res);
@@ -276,7 +290,13 @@ static int get_fd(JSValue v, int64_t *out)
     return 0;
 }
 
-static bool is_fd(JSValue v) { return js_is_number(v); }
+/* isFd: a non-negative integer (anything else is validated as a path) */
+static bool is_fd(JSValue v)
+{
+    if (!js_is_number(v)) return false;
+    double d = js_to_double(v);
+    return d >= 0 && d <= 2147483647.0 && d == trunc(d);
+}
 
 /* stringToFlags */
 static int get_flags(JSValue v, int dflt, int *out)
@@ -763,6 +783,29 @@ static int run_utimes(FsJob *j)
     int rc = j->path ? SYS(uv_fs_utime(NULL, &req_, j->path, j->atime, j->mtime, NULL))
                      : SYS(uv_fs_futime(NULL, &req_, (int)j->fd, j->atime, j->mtime, NULL));
     return rc < 0 ? fail(j, rc, j->path ? "utime" : "futime", j->path, NULL) : 0;
+}
+
+static int run_fdatasync(FsJob *j)
+{
+    int rc = SYS(uv_fs_fdatasync(NULL, &req_, (int)j->fd, NULL));
+    return rc < 0 ? fail(j, rc, "fdatasync", NULL, NULL) : 0;
+}
+
+/* chown (flags 0), lchown (1), fchown (path NULL); uid in len, gid in pos */
+static int run_chown(FsJob *j)
+{
+    int rc;
+    const char *sc;
+    if (!j->path) { rc = SYS(uv_fs_fchown(NULL, &req_, (int)j->fd, (uv_uid_t)j->len, (uv_gid_t)j->pos, NULL)); sc = "fchown"; }
+    else if (j->flags) { rc = SYS(uv_fs_lchown(NULL, &req_, j->path, (uv_uid_t)j->len, (uv_gid_t)j->pos, NULL)); sc = "lchown"; }
+    else { rc = SYS(uv_fs_chown(NULL, &req_, j->path, (uv_uid_t)j->len, (uv_gid_t)j->pos, NULL)); sc = "chown"; }
+    return rc < 0 ? fail(j, rc, sc, j->path, NULL) : 0;
+}
+
+static int run_lutimes(FsJob *j)
+{
+    int rc = SYS(uv_fs_lutime(NULL, &req_, j->path, j->atime, j->mtime, NULL));
+    return rc < 0 ? fail(j, rc, "lutime", j->path, NULL) : 0;
 }
 
 /* ---- results ---------------------------------------------------------------------- */
@@ -1300,6 +1343,51 @@ static JSValue utimes_common(int how, int32_t argc, const JSValue *argv, bool fd
 static JSValue op_utimes(int how, int32_t argc, const JSValue *argv) { return utimes_common(how, argc, argv, false); }
 static JSValue op_futimes(int how, int32_t argc, const JSValue *argv) { return utimes_common(how, argc, argv, true); }
 
+static JSValue op_lutimes(int how, int32_t argc, const JSValue *argv)
+{
+    BEGIN();
+    PATH(path, 0, "path");
+    CHECK(get_time(ARG(1), "atime", &j->atime));
+    CHECK(get_time(ARG(2), "mtime", &j->mtime));
+    j->run = run_lutimes;
+    return job_submit(j, cb);
+}
+
+/* validateInteger(id, name, -1, kMaxUserId) */
+static int get_id(JSValue v, const char *name, int64_t *out)
+{
+    if (!js_is_number(v)) { js_node_throw_invalid_arg_type(name, "of type number", v); return -1; }
+    double d = js_to_double(v);
+    if (d != trunc(d)) { js_node_throw_out_of_range(name, "an integer", v); return -1; }
+    if (d < -1 || d > 4294967295.0) { js_node_throw_out_of_range(name, ">= -1 && <= 4294967295", v); return -1; }
+    *out = (int64_t)d;
+    return 0;
+}
+
+static JSValue chown_common(int how, int32_t argc, const JSValue *argv, int kind)
+{
+    BEGIN();
+    if (kind == 2) CHECK(get_fd(ARG(0), &j->fd));
+    else PATH(path, 0, "path");
+    j->flags = kind == 1;
+    CHECK(get_id(ARG(1), "uid", &j->len));
+    CHECK(get_id(ARG(2), "gid", &j->pos));
+    j->run = run_chown;
+    return job_submit(j, cb);
+}
+
+static JSValue op_chown(int how, int32_t argc, const JSValue *argv) { return chown_common(how, argc, argv, 0); }
+static JSValue op_lchown(int how, int32_t argc, const JSValue *argv) { return chown_common(how, argc, argv, 1); }
+static JSValue op_fchown(int how, int32_t argc, const JSValue *argv) { return chown_common(how, argc, argv, 2); }
+
+static JSValue op_fdatasync(int how, int32_t argc, const JSValue *argv)
+{
+    BEGIN();
+    CHECK(get_fd(ARG(0), &j->fd));
+    j->run = run_fdatasync;
+    return job_submit(j, cb);
+}
+
 static JSValue op_open(int how, int32_t argc, const JSValue *argv)
 {
     BEGIN();
@@ -1423,9 +1511,102 @@ static JSValue op_write(int how, int32_t argc, const JSValue *argv)
         j->data_len = (size_t)len;
         j->own_data = true;
     }
+    if (j->result_kind == RES_WRITE || how == HOW_CALLBACK) j->keep = js_root_new(data);   /* (err, written, data) */
     j->run = run_write;
     j->finish = finish_int;
     return job_submit(j, cb);
+}
+
+/* ---- FileHandle (fs.promises.open) ------------------------------------------------------------- */
+
+static JSValue filehandle_proto;
+
+static JSValue wrap_result(int kind, JSValue res, JSValue buf)
+{
+    if (kind == RES_HANDLE) {
+        JSValue h = js_new_object_proto(filehandle_proto);
+        js_define_property_value_str(h, "fd", res, JS_PROP_C_W_E);
+        return h;
+    }
+    JSValue o = js_new_object_proto(JS_NULL);
+    js_define_property_value_str(o, kind == RES_READ ? "bytesRead" : "bytesWritten", res, JS_PROP_C_W_E);
+    js_define_property_value_str(o, "buffer", buf, JS_PROP_C_W_E);
+    return o;
+}
+
+static JSValue op_read(int how, int32_t argc, const JSValue *argv);
+static JSValue op_write(int how, int32_t argc, const JSValue *argv);
+static JSValue op_read_file(int how, int32_t argc, const JSValue *argv);
+static JSValue op_write_file(int how, int32_t argc, const JSValue *argv);
+static JSValue op_append_file(int how, int32_t argc, const JSValue *argv);
+static JSValue op_fstat(int how, int32_t argc, const JSValue *argv);
+static JSValue op_ftruncate(int how, int32_t argc, const JSValue *argv);
+static JSValue op_close(int how, int32_t argc, const JSValue *argv);
+static JSValue op_fsync(int how, int32_t argc, const JSValue *argv);
+static JSValue op_fchmod(int how, int32_t argc, const JSValue *argv);
+
+static const struct {
+    const char *name;
+    JSValue (*op)(int, int32_t, const JSValue *);
+    int kind, length;
+    const char *syscall;   /* of the EBADF a closed handle reports */
+} fh_methods[] = {
+    { "read", op_read, RES_READ, 4, "read" },          { "write", op_write, RES_WRITE, 4, "write" },
+    { "readFile", op_read_file, RES_PLAIN, 1, "read" }, { "writeFile", op_write_file, RES_PLAIN, 2, "write" },
+    { "appendFile", op_append_file, RES_PLAIN, 2, "write" }, { "stat", op_fstat, RES_PLAIN, 1, "fstat" },
+    { "truncate", op_ftruncate, RES_PLAIN, 1, "ftruncate" }, { "close", op_close, RES_PLAIN, 0, "close" },
+    { "sync", op_fsync, RES_PLAIN, 0, "fsync" },       { "chmod", op_fchmod, RES_PLAIN, 1, "fchmod" },
+};
+
+/* handle.m(...args) = op(fd, ...args) in the promise form; data[0] = method index. */
+static JSValue fh_dispatch(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                           JSValue new_target)
+{
+    (void)new_target;
+    int m = js_get_int32(callee->env->vars[0]);
+    JSValue fd = js_is_object(this_val) ? js_get_property_str(this_val, "fd") : JS_UNDEFINED;
+    if (fd == JS_EXCEPTION) return fd;
+    if (!js_is_number(fd) || js_to_double(fd) < 0) {
+        JSValue p = js_promise_new();
+        js_promise_reject_value(p, js_fs_uv_error(UV_EBADF, fh_methods[m].syscall, NULL, NULL, true));
+        return p;
+    }
+    JSValue *args = rt_alloc_cell(sizeof(JSValue) * (size_t)(argc + 1));
+    args[0] = fd;
+    for (int32_t i = 0; i < argc; i++) args[i + 1] = argv[i];
+    next_result_kind = fh_methods[m].kind;
+    JSValue r = fh_methods[m].op(HOW_PROMISE, argc + 1, args);
+    next_result_kind = RES_PLAIN;
+    if (r != JS_EXCEPTION && fh_methods[m].op == op_close)
+        js_define_property_value_str(this_val, "fd", js_mk_int32(-1), JS_PROP_C_W_E);
+    if (r == JS_EXCEPTION) {
+        /* argument errors reject, as an async function's would */
+        JSValue p = js_promise_new();
+        js_promise_reject_value(p, rt_take_exception());
+        return p;
+    }
+    return r;
+}
+
+static JS_NATIVE(js_fsp_open)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    if (!filehandle_proto) {
+        filehandle_proto = js_new_object();
+        JSValue ctor = js_new_native_constructor("FileHandle", js_fs_class_ctor, 0, filehandle_proto);
+        (void)ctor;
+        for (size_t i = 0; i < JS_COUNTOF(fh_methods); i++) {
+            JSValue d = js_mk_int32((int32_t)i);
+            js_define_property_value_str(filehandle_proto, fh_methods[i].name,
+                                         js_new_native_function_data(fh_methods[i].name, fh_dispatch,
+                                                                     fh_methods[i].length, 1, &d),
+                                         JS_PROP_C_W);
+        }
+    }
+    next_result_kind = RES_HANDLE;
+    JSValue r = op_open(HOW_PROMISE, argc, argv);
+    next_result_kind = RES_PLAIN;
+    return r;
 }
 
 /* ---- the module objects ----------------------------------------------------------------------- */
@@ -1456,6 +1637,9 @@ static const FsEntry fs_entries[] = {
     { "open", op_open, 3, false },           { "close", op_close, 1, false },
     { "fsync", op_fsync, 1, false },         { "read", op_read, 5, false },
     { "write", op_write, 5, false },
+    { "chown", op_chown, 3, true },          { "lchown", op_lchown, 3, true },
+    { "fchown", op_fchown, 3, false },       { "fdatasync", op_fdatasync, 1, false },
+    { "lutimes", op_lutimes, 3, true },
 };
 
 /* Native functions carry (entry index, form) in their data slots. */
@@ -1466,7 +1650,14 @@ static JSValue fs_dispatch(JSFunction *callee, JSValue this_val, int32_t argc, c
     JSValue *data = callee->env->vars;
     int idx = js_get_int32(data[0]), how = js_get_int32(data[1]);
     cur_length = fs_entries[idx].length;
-    return fs_entries[idx].op(how, argc, argv);
+    JSValue r = fs_entries[idx].op(how, argc, argv);
+    if (r == JS_EXCEPTION && how == HOW_PROMISE) {
+        /* argument errors reject, as node's async functions do */
+        JSValue p = js_promise_new();
+        js_promise_reject_value(p, rt_take_exception());
+        return p;
+    }
+    return r;
 }
 
 static JSValue make_fn(const char *name, int idx, int how, int length)
@@ -1527,6 +1718,7 @@ JSValue js_fs_promises_module(void)
             js_define_property_value_str(p, fs_entries[i].name,
                                          make_fn(fs_entries[i].name, (int)i, HOW_PROMISE, fs_entries[i].length),
                                          JS_PROP_C_W_E);
+    js_define_property_value_str(p, "open", js_new_native_function("open", js_fsp_open, 3), JS_PROP_C_W_E);
     fs_promises_module = p;
     return p;
 }

@@ -27,6 +27,7 @@
 #include <gc.h>
 #include "node/node.h"
 #include "node/node_errors.h"
+#include "node/buffer.h"
 #include "node/strbuf.h"
 
 #ifndef KILN_VERSION
@@ -224,16 +225,29 @@ static JSValue js_process_memory_rss(JSFunction *callee, JSValue this_val, int32
     return js_mk_number(rss_bytes());
 }
 
-/* process.stdout.write(chunk[, encoding][, callback]) for strings. */
+/* process.stdout.write(chunk[, encoding][, callback]): a string (in any Buffer encoding) or a Uint8Array. */
 static JSValue stream_write(int fd, int32_t argc, const JSValue *argv)
 {
     JSValue chunk = js_arg(argc, argv, 0);
-    if (!js_is_string(chunk))
-        /* TODO(#2-later): Buffer and Uint8Array chunks. */
-        return js_node_throw_invalid_arg_type("chunk", "of type string or an instance of Buffer or Uint8Array", chunk);
+    uint8_t *bytes;
     size_t n;
-    char *s = js_string_to_utf8(chunk, &n);
-    js_node_write(fd, s, n);
+    if (js_is_string(chunk)) {
+        JSValue encv = js_arg(argc, argv, 1);
+        JSEncoding e = JS_ENC_UTF8;
+        if (js_is_string(encv) && js_buffer_arg_encoding(encv, JS_ENC_UTF8, &e) < 0)
+            return JS_EXCEPTION;
+        if (e == JS_ENC_UTF8) {
+            char *s = js_string_to_utf8(chunk, &n);
+            js_node_write(fd, s, n);
+        } else {
+            bytes = js_buffer_encode_string(chunk, e, &n);
+            js_node_write(fd, (const char *)bytes, n);
+        }
+    } else if (js_is_uint8array(chunk) && js_buffer_view_bytes(chunk, &bytes, &n)) {
+        js_node_write(fd, (const char *)bytes, n);
+    } else {
+        return js_node_throw_invalid_arg_type("chunk", "of type string or an instance of Buffer or Uint8Array", chunk);
+    }
     JSValue cb = argc > 1 && js_is_callable(argv[argc - 1]) ? argv[argc - 1] : JS_UNDEFINED;
     if (cb != JS_UNDEFINED)
         js_enqueue_next_tick(cb, 0, NULL);

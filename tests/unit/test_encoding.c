@@ -106,6 +106,9 @@ static void test_utf8_decode(void **state)
     check_dec("\xf4\x90\x80\x80", 4, (const uint16_t[]){ 0xfffd, 0xfffd, 0xfffd, 0xfffd }, 4);
     check_dec("\xf0\x9f\x98", 3, (const uint16_t[]){ 0xfffd }, 1);
     check_dec("a\x80" "b", 3, (const uint16_t[]){ 'a', 0xfffd, 'b' }, 3);
+    assert_true(js_utf8_valid((const uint8_t *)"h\xc3\xa9\xf0\x9f\x98\x80", 7));
+    assert_false(js_utf8_valid((const uint8_t *)"\xed\xa0\x80", 3));
+    assert_false(js_utf8_valid((const uint8_t *)"\xe2\x82", 2));
 }
 
 static void test_utf8_encode(void **state)
