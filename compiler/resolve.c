@@ -246,7 +246,10 @@ static bool is_function_ident(const Node *n) {
   return n && n->kind == NODE_Identifier && kc_str_eq(n->ident.name, "Function");
 }
 static bool is_eval_name(KcStr n) {
-  return kc_str_eq(n, "eval") || kc_str_eq(n, "Function");
+  /* the dynamic-function constructors are reached through prototypes and
+   * usually kept under their own names */
+  return kc_str_eq(n, "eval") || kc_str_eq(n, "Function") || kc_str_eq(n, "GeneratorFunction") ||
+         kc_str_eq(n, "AsyncFunction") || kc_str_eq(n, "AsyncGeneratorFunction");
 }
 
 static bool is_eval_key(const Node *p, bool computed, bool ctor) {
