@@ -651,30 +651,45 @@ typedef struct WithSplit {
   LLVMBasicBlockRef found_end, missing_end;
 } WithSplit;
 
-static bool with_search(LowerCtx *c, const Node *id, LLVMValueRef *base_out) {
+static bool with_search_this(LowerCtx *c, const Node *id, LLVMValueRef *base_out, LLVMValueRef *this_out) {
   Ref *ref = ref_of(c, id);
   if (!ref || ref->nwith == 0) return false;
   LLVMValueRef key = kc_ll_string_value(c, id->ident.name.ptr, id->ident.name.len);
   LLVMBasicBlockRef done = kc_ll_block_new(c, "with.base");
   LLVMValueRef *vals = kc_arena_alloc(c->res->arena, sizeof *vals * (size_t)(ref->nwith + 1));
+  LLVMValueRef *thisv = kc_arena_alloc(c->res->arena, sizeof *thisv * (size_t)(ref->nwith + 1));
   LLVMBasicBlockRef *bbs = kc_arena_alloc(c->res->arena, sizeof *bbs * (size_t)(ref->nwith + 1));
   for (int i = 0; i < ref->nwith; i++) {
     LLVMValueRef obj = kc_binding_read(c, ref->withs[i], false, id);
+    LLVMBasicBlockRef next = kc_ll_block_new(c, "with.next");
+    if (ref->withs[i]->evalvars) {
+      /* a var object exists once an eval has declared something; its
+       * bindings are declarative: the `this` of a call is undefined */
+      LLVMBasicBlockRef ask = kc_ll_block_new(c, "evalvars.has");
+      LLVMBuildCondBr(c->b, kc_ll_is_cell(c, obj), ask, next);
+      kc_ll_position(c, ask);
+    }
     kc_ll_site(c, id);
     LLVMValueRef args[2] = {obj, key};
     LLVMValueRef has = kc_ll_call_rt_checked(c, RT_rt_with_has, args, 2);
-    LLVMBasicBlockRef next = kc_ll_block_new(c, "with.next");
     vals[i] = obj;
+    thisv[i] = ref->withs[i]->evalvars ? kc_ll_undef(c) : obj;
     bbs[i] = LLVMGetInsertBlock(c->b);
     LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, has, kc_ll_i64(c, JS_TRUE), ""), done, next);
     kc_ll_position(c, next);
   }
   vals[ref->nwith] = kc_ll_i64(c, JS_EMPTY);
+  thisv[ref->nwith] = kc_ll_undef(c);
   bbs[ref->nwith] = LLVMGetInsertBlock(c->b);
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
   *base_out = phi2(c, c->t_i64, vals, bbs, ref->nwith + 1, "with.obj");
+  if (this_out) *this_out = phi2(c, c->t_i64, thisv, bbs, ref->nwith + 1, "with.thisobj");
   return true;
+}
+
+static bool with_search(LowerCtx *c, const Node *id, LLVMValueRef *base_out) {
+  return with_search_this(c, id, base_out, NULL);
 }
 
 static void with_branch(LowerCtx *c, WithSplit *w) {
@@ -727,12 +742,14 @@ static KcVal lower_ident(LowerCtx *c, const Node *n, bool typeof_ctx) {
  * that supplied it, else undefined). */
 static LLVMValueRef lower_ident_callee(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
   WithSplit w;
-  if (!with_begin(c, n, &w)) return kc_lower_boxed(c, n);
+  LLVMValueRef wthis;
+  if (!with_search_this(c, n, &w.base, &wthis)) return kc_lower_boxed(c, n);
+  with_branch(c, &w);
   LLVMValueRef a = kc_ic_get(c, w.base, n->ident.name);
   with_else(c, &w);
   LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, n, false));
   LLVMValueRef f = with_end(c, &w, a, b);
-  LLVMValueRef tv[2] = {w.base, kc_ll_undef(c)};
+  LLVMValueRef tv[2] = {wthis, kc_ll_undef(c)};
   LLVMBasicBlockRef tb[2] = {w.found_end, w.missing_end};
   *this_out = phi2(c, c->t_i64, tv, tb, 2, "with.this");
   return f;
@@ -1001,17 +1018,17 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
     kc_lower_unsupported(c, n, "direct eval in an ES module");
     return kc_ll_undef(c);
   }
-  for (Scope *s = c->f->scope; s; s = s->parent)
-    if (s->kind == SCOPE_WITH) {
-      kc_lower_unsupported(c, n, "direct eval inside a with statement");
-      return kc_ll_undef(c);
-    }
-  if (has_spread(&n->call.arguments)) {
-    kc_lower_unsupported(c, n, "direct eval with spread arguments");
-    return kc_ll_undef(c);
-  }
   LLVMValueRef f = kc_lower_boxed(c, n->call.callee);
-  LLVMValueRef argv = build_argv(c, &n->call.arguments);
+  LLVMValueRef argv;
+  int argc = n->call.arguments.count;
+  if (has_spread(&n->call.arguments)) { /* still direct: argc -1, argv[0] the array */
+    LLVMValueRef arr = build_array(c, &n->call.arguments);
+    argv = kc_ll_alloca(c, c->t_i64, "argv.arr");
+    kc_ll_store(c, arr, argv);
+    argc = -1;
+  } else {
+    argv = build_argv(c, &n->call.arguments);
+  }
   Ref *tr = ref_of(c, n);
   LLVMValueRef this_v = tr && tr->b ? kc_lower_this(c, tr->b, n) : kc_ll_undef(c);
   /* the current env and its depth, as binding_ptr finds them */
@@ -1033,15 +1050,26 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   int n_ent = 0, cap = 16;
   LLVMValueRef *ents = malloc(sizeof *ents * (size_t)cap);
   const Binding **seen = malloc(sizeof *seen * (size_t)cap);
+  /* in the parameters, the body's declarations do not exist yet (they live
+   * in an environment made after the parameters) */
+  bool in_params = !fi->is_module && fi->node->function.body && !fi->node->function.is_expression &&
+                   n->loc.offset < fi->node->function.body->loc.offset;
   for (Scope *s = c->f->scope; s; s = s->parent) {
     for (int i = 0; i < s->nbind; i++) {
       Binding *b = s->bindings[i];
       if (b->global_prop || !b->captured || b->kind == BIND_THIS || b->kind == BIND_NEW_TARGET) continue;
-      if (!b->name.len || memchr(b->name.ptr, '%', b->name.len) || memchr(b->name.ptr, '.', b->name.len)) continue;
+      if (in_params && s == fi->scope && !b->evalvars &&
+          (b->kind == BIND_VAR || b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS ||
+           b->kind == BIND_FUNC))
+        continue;
+      /* var objects and with objects: every one counts, by position */
+      bool hidden = b->evalvars || (s->kind == SCOPE_WITH && i == 0);
+      if (!hidden && (!b->name.len || memchr(b->name.ptr, '%', b->name.len) || memchr(b->name.ptr, '.', b->name.len)))
+        continue;
       int hops = depth - b->scope->env_depth;
       if (hops < 0) continue;
       bool dup = false;
-      for (int k = 0; k < n_ent && !dup; k++)
+      for (int k = 0; k < n_ent && !dup && !hidden; k++)
         dup = seen[k]->name.len == b->name.len && !memcmp(seen[k]->name.ptr, b->name.ptr, b->name.len);
       if (dup) continue;
       if (n_ent == cap) {
@@ -1049,9 +1077,12 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
         ents = realloc(ents, sizeof *ents * (size_t)cap);
         seen = realloc(seen, sizeof *seen * (size_t)cap);
       }
-      int kind = b->kind == BIND_LET || b->kind == BIND_CLASS ? JS_EVAL_BIND_LET
+      int kind = b->evalvars                                ? JS_EVAL_BIND_VAROBJ
+                 : hidden                                    ? JS_EVAL_BIND_WITH
+                 : b->kind == BIND_LET || b->kind == BIND_CLASS ? JS_EVAL_BIND_LET
                  : b->kind == BIND_CONST                     ? JS_EVAL_BIND_CONST
                  : b->kind == BIND_CALLEE                    ? JS_EVAL_BIND_CALLEE
+                 : b->kind == BIND_CATCH                     ? JS_EVAL_BIND_CATCH
                                                              : JS_EVAL_BIND_VAR;
       char *nm = malloc(b->name.len + 1);
       memcpy(nm, b->name.ptr, b->name.len);
@@ -1072,7 +1103,28 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   bool global_vars = fi->is_module && !fi->strict &&
                      (c->res->eval_vars_global ||
                       (!c->opts.eval_kind && (fi->node->flags & NODE_FLAG_GLOBAL_SCRIPT)));
-  int flags = (fi->strict ? JS_EVAL_SCOPE_STRICT : 0) | (global_vars ? JS_EVAL_SCOPE_GLOBAL_VARS : 0);
+  /* new.target and super.x as the caller sees them (PerformEval: allowed
+   * when the caller's this-function allows them) */
+  FuncInfo *tf = fi;
+  while (tf->is_arrow && tf->parent) tf = tf->parent;
+  const JSEvalScope *outer = c->opts.eval_kind == KC_EVAL_DIRECT ? c->opts.eval_scope : NULL;
+  bool cjs = tf->is_module && !c->opts.eval_kind && !c->res->esm && !(tf->node->flags & NODE_FLAG_GLOBAL_SCRIPT);
+  bool nt_ok = tf->is_module ? cjs || (outer && (outer->flags & JS_EVAL_SCOPE_NEW_TARGET)) : true;
+  bool super_ok = tf->is_module ? outer && (outer->flags & JS_EVAL_SCOPE_SUPER) : tf->is_method || tf->class_ctor;
+  LLVMValueRef nt = kc_ll_undef(c), home = kc_ll_undef(c);
+  if (nt_ok) {
+    Ref *nr = kc_ptrmap_get(&c->res->refs, (const Node *)((const char *)n + 3));
+    if (fi->is_arrow) {
+      if (nr && nr->b) nt = kc_binding_read(c, nr->b, false, n);
+    } else if (c->f->mode == FN_GENERIC || (c->f->mode == FN_MODULE && outer)) {
+      nt = LLVMGetParam(c->f->fn, 4);
+    }
+  }
+  if (super_ok && c->f->callee)
+    home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, c->f->callee, offsetof(JSFunction, home_object)), "home");
+  int flags = (fi->strict ? JS_EVAL_SCOPE_STRICT : 0) | (global_vars ? JS_EVAL_SCOPE_GLOBAL_VARS : 0) |
+              (in_params && !fi->is_arrow ? JS_EVAL_SCOPE_PARAMS : 0) |
+              (nt_ok ? JS_EVAL_SCOPE_NEW_TARGET : 0) | (super_ok ? JS_EVAL_SCOPE_SUPER : 0);
   LLVMValueRef ds[3] = {kc_ll_i32(c, n_ent), kc_ll_i32(c, flags), arr};
   LLVMValueRef dinit = LLVMConstStructInContext(c->ctx, ds, 3, false);
   LLVMValueRef desc = LLVMAddGlobal(c->mod, LLVMTypeOf(dinit), "eval.scope");
@@ -1080,8 +1132,8 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   LLVMSetGlobalConstant(desc, true);
   LLVMSetLinkage(desc, LLVMPrivateLinkage);
   kc_ll_site(c, n);
-  LLVMValueRef args[6] = {f, kc_ll_i32(c, n->call.arguments.count), argv, env, desc, this_v};
-  return kc_ll_call_rt_checked(c, RT_rt_direct_eval, args, 6);
+  LLVMValueRef args[8] = {f, kc_ll_i32(c, argc), argv, env, desc, this_v, nt, home};
+  return kc_ll_call_rt_checked(c, RT_rt_direct_eval, args, 8);
 }
 
 static KcVal lower_call(LowerCtx *c, const Node *n) {
@@ -2092,6 +2144,8 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
     }
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && !c->f->fi->is_arrow) {
       if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));
+      /* direct eval code: the caller's, passed to the entry */
+      if (c->f->mode == FN_MODULE && c->opts.eval_kind == KC_EVAL_DIRECT) return kc_boxed(LLVMGetParam(c->f->fn, 4));
       if (c->f->mode == FN_MODULE) break; /* a syntax error in scripts; never reached */
     }
     if (kc_str_eq(n->meta_property.meta->ident.name, "import")) {

@@ -19,8 +19,9 @@ function nodeErrorClass(Base, code) {
   if (C) return C;
   C = class NodeError extends Base {
     constructor(message) {
-      super(message);
+      super();
       this.code = code;
+      Object.defineProperty(this, 'message', { value: message, enumerable: false, writable: true, configurable: true });
     }
     get ['constructor']() {
       return Base;
