@@ -2158,7 +2158,12 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_ImportExpression: {
     /* import(x): a promise of the namespace of a bundled module */
     LLVMValueRef spec = kc_lower_boxed(c, n->import_expr.source);
-    if (n->import_expr.options) kc_lower_boxed(c, n->import_expr.options);
+    if (n->import_expr.options) {
+      LLVMValueRef opts = kc_lower_boxed(c, n->import_expr.options);
+      kc_ll_site(c, n);
+      LLVMValueRef args[3] = {kc_ll_i32(c, c->opts.module_index), spec, opts};
+      return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_dynamic_import_with, args, 3));
+    }
     kc_ll_site(c, n);
     LLVMValueRef args[2] = {kc_ll_i32(c, c->opts.module_index), spec};
     return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_dynamic_import, args, 2));

@@ -101,8 +101,21 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
                             kc_ll_cstring(c, c->script_file, strlen(c->script_file) + 1, "fn.file"),
                             kc_ll_i32(c, n->loc.line), kc_ll_i32(c, n->loc.col + 1),
                             kc_ll_i32(c, length), kc_ll_i32(c, flags)};
-  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_info, "fn.info");
-  LLVMSetInitializer(g, LLVMConstNamedStruct(c->t_info, fields, 6));
+  /* code compiled at run time keeps its text for toString */
+  bool with_src = c->opts.eval_kind && !fi->is_module && !fi->class_ctor && !fi->is_method;
+  if (with_src) fields[5] = kc_ll_i32(c, flags | JS_FUNC_HAS_SOURCE);
+  LLVMValueRef info = LLVMConstNamedStruct(c->t_info, fields, 6);
+  LLVMValueRef g;
+  if (with_src) {
+    LLVMValueRef sf[3] = {info, kc_ll_cstring(c, c->src->text + n->loc.offset, n->loc.length, "fn.src"),
+                          kc_ll_i32(c, n->loc.length)};
+    LLVMValueRef init = LLVMConstStructInContext(c->ctx, sf, 3, false);
+    g = LLVMAddGlobal(c->mod, LLVMTypeOf(init), "fn.info");
+    LLVMSetInitializer(g, init);
+  } else {
+    g = LLVMAddGlobal(c->mod, c->t_info, "fn.info");
+    LLVMSetInitializer(g, info);
+  }
   LLVMSetGlobalConstant(g, true);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
   fi->info_global = g;
