@@ -779,7 +779,12 @@ static void assign_ident_plain(LowerCtx *c, const Node *id, LLVMValueRef v);
 static void assign_ident_at(LowerCtx *c, const Node *id, LLVMValueRef base, LLVMValueRef v) {
   WithSplit w = {.base = base};
   with_branch(c, &w);
-  kc_ic_set(c, base, id->ident.name, v);
+  if (c->f->fi->strict) {
+    LLVMValueRef args[3] = {base, kc_ll_string_value(c, id->ident.name.ptr, id->ident.name.len), v};
+    kc_ll_call_rt_checked(c, RT_rt_with_set_strict, args, 3);
+  } else {
+    kc_ic_set(c, base, id->ident.name, v);
+  }
   with_else(c, &w);
   assign_ident_plain(c, id, v);
   with_end(c, &w, NULL, NULL);
@@ -1507,16 +1512,15 @@ typedef struct Target Target;
 static bool target_eval(LowerCtx *c, const Node *t, Target *out);
 static KcVal target_get(LowerCtx *c, Target *t);
 static void target_set(LowerCtx *c, Target *t, LLVMValueRef v);
+static void target_key_once(LowerCtx *c, Target *t);
 
 static KcVal lower_update(LowerCtx *c, const Node *n) {
   const Node *t = n->update.argument;
   bool inc = n->update.op == KC_UPDATE_INC;
   LLVMValueRef old_num, nv;
-  if (t->kind == NODE_Identifier) {
-    KcVal old = lower_ident(c, t, false);
-    nv = inc_dec(c, old, inc, &old_num);
-    assign_ident(c, t, nv);
-  } else if (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super) {
+  if (t->kind == NODE_Identifier || (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super)) {
+    /* one reference for the read and the write (inside `with` it names
+     * one object even if the read's getter deletes the property) */
     Target tg;
     if (!target_eval(c, t, &tg)) return kc_boxed(kc_ll_undef(c));
     kc_ll_site(c, n);
@@ -1540,11 +1544,13 @@ static KcVal lower_update(LowerCtx *c, const Node *n) {
       nv = inc_dec(c, kc_boxed(old), inc, &old_num);
       kc_ic_set(c, obj, k, nv);
     } else {
-      KcVal key = kc_lower_expr(c, t->member.property);
+      Target tg = {.node = t, .kind = 2, .obj = obj, .key = kc_lower_expr(c, t->member.property)};
+      if (tg.key.kind != VK_I32) tg.key = kc_boxed(kc_val_box(c, tg.key));
+      target_key_once(c, &tg);
       kc_ll_site(c, n);
-      LLVMValueRef old = kc_elem_get(c, obj, key);
+      LLVMValueRef old = kc_elem_get(c, obj, tg.key);
       nv = inc_dec(c, kc_boxed(old), inc, &old_num);
-      kc_elem_set(c, obj, key, nv);
+      kc_elem_set(c, obj, tg.key, nv);
     }
   } else {
     kc_lower_unsupported(c, n, "this update target");
@@ -1627,6 +1633,28 @@ static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
   return false;
 }
 
+/* A computed key that is read and then written (compound assignment,
+ * ++/--) is converted once, after the base is checked (GetValue's ToObject
+ * comes before ToPropertyKey). Int32 keys skip the call. */
+static void target_key_once(LowerCtx *c, Target *t) {
+  if (t->kind != 2 || t->key.kind == VK_I32) return;
+  LLVMValueRef k = t->key.v;
+  LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+  LLVMBasicBlockRef conv = kc_ll_block_new(c, "key.conv");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "key.done");
+  LLVMBuildCondBr(c->b, kc_ll_is_int32(c, k), done, conv);
+  kc_ll_position(c, conv);
+  kc_ll_site(c, t->node);
+  LLVMValueRef args[2] = {t->obj, k};
+  LLVMValueRef pk = kc_ll_call_rt_checked(c, RT_rt_ref_property_key, args, 2);
+  LLVMBasicBlockRef conv_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {k, pk};
+  LLVMBasicBlockRef bbs[2] = {start, conv_end};
+  t->key = kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "key"));
+}
+
 static KcVal target_get(LowerCtx *c, Target *t) {
   kc_ll_site(c, t->node);
   if (t->kind == 0 && t->obj) {
@@ -1678,10 +1706,31 @@ static KcVal lower_assign(LowerCtx *c, const Node *n) {
   if (!target_eval(c, left, &t)) return kc_boxed(kc_ll_undef(c));
   if (op == KC_ASSIGN_ASSIGN) {
     KcStr hint = left->kind == NODE_Identifier ? left->ident.name : (KcStr){NULL, 0};
+    Ref *ref = left->kind == NODE_Identifier && !t.obj ? ref_of(c, left) : NULL;
+    LLVMValueRef resolvable = NULL;
+    if (ref && !ref->b && c->f->fi->strict) {
+      kc_ll_site(c, left);
+      LLVMValueRef ic = kc_ic_new(c, left->ident.name);
+      resolvable = kc_ll_call_rt_checked(c, RT_rt_has_global_ic, &ic, 1);
+    }
     LLVMValueRef v = lower_value_named(c, n->assign.right, hint);
+    if (resolvable) {
+      LLVMBasicBlockRef bad = kc_ll_block_new(c, "unresolvable");
+      LLVMBasicBlockRef ok = kc_ll_block_new(c, "resolvable");
+      LLVMValueRef no = LLVMBuildICmp(c->b, LLVMIntEQ, resolvable, kc_ll_i64(c, JS_FALSE), "");
+      LLVMBuildCondBr(c->b, kc_ll_expect(c, no, false), bad, ok);
+      kc_ll_position(c, bad);
+      kc_ll_site(c, left);
+      LLVMValueRef nm = name_cstr(c, left->ident.name);
+      kc_ll_call_rt(c, RT_rt_throw_not_defined, &nm, 1);
+      kc_ll_throw_pending(c);
+      LLVMDeleteBasicBlock(LLVMGetInsertBlock(c->b));
+      kc_ll_position(c, ok);
+    }
     target_set(c, &t, v);
     return kc_boxed(v);
   }
+  target_key_once(c, &t);
   KcVal old = target_get(c, &t);
   if (op == KC_ASSIGN_OR || op == KC_ASSIGN_AND || op == KC_ASSIGN_NULLISH) {
     LLVMValueRef a = kc_val_box(c, old);
