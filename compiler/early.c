@@ -94,6 +94,7 @@ void note_await(Parser *p) {
 
 bool allow_super(Parser *p) {
   Scope *s = scope_this(p);
+  if ((s->flags & SCOPE_TOP) && (p->eval_flags & KC_PARSE_EVAL_SUPER)) return true; /* eval in a method */
   return (s->flags & (SCOPE_SUPER | SCOPE_CLASS_FIELD_INIT)) != 0;
 }
 
@@ -105,7 +106,7 @@ bool allow_new_target(Parser *p) {
     if (f & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT)) return true;
     if ((f & SCOPE_FUNCTION) && !(f & SCOPE_ARROW)) return true;
   }
-  return false;
+  return (p->eval_flags & KC_PARSE_EVAL_NEW_TARGET) != 0; /* eval in a function */
 }
 
 bool in_class_static_block(Parser *p) {

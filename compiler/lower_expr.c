@@ -651,30 +651,45 @@ typedef struct WithSplit {
   LLVMBasicBlockRef found_end, missing_end;
 } WithSplit;
 
-static bool with_search(LowerCtx *c, const Node *id, LLVMValueRef *base_out) {
+static bool with_search_this(LowerCtx *c, const Node *id, LLVMValueRef *base_out, LLVMValueRef *this_out) {
   Ref *ref = ref_of(c, id);
   if (!ref || ref->nwith == 0) return false;
   LLVMValueRef key = kc_ll_string_value(c, id->ident.name.ptr, id->ident.name.len);
   LLVMBasicBlockRef done = kc_ll_block_new(c, "with.base");
   LLVMValueRef *vals = kc_arena_alloc(c->res->arena, sizeof *vals * (size_t)(ref->nwith + 1));
+  LLVMValueRef *thisv = kc_arena_alloc(c->res->arena, sizeof *thisv * (size_t)(ref->nwith + 1));
   LLVMBasicBlockRef *bbs = kc_arena_alloc(c->res->arena, sizeof *bbs * (size_t)(ref->nwith + 1));
   for (int i = 0; i < ref->nwith; i++) {
     LLVMValueRef obj = kc_binding_read(c, ref->withs[i], false, id);
+    LLVMBasicBlockRef next = kc_ll_block_new(c, "with.next");
+    if (ref->withs[i]->evalvars) {
+      /* a var object exists once an eval has declared something; its
+       * bindings are declarative: the `this` of a call is undefined */
+      LLVMBasicBlockRef ask = kc_ll_block_new(c, "evalvars.has");
+      LLVMBuildCondBr(c->b, kc_ll_is_cell(c, obj), ask, next);
+      kc_ll_position(c, ask);
+    }
     kc_ll_site(c, id);
     LLVMValueRef args[2] = {obj, key};
     LLVMValueRef has = kc_ll_call_rt_checked(c, RT_rt_with_has, args, 2);
-    LLVMBasicBlockRef next = kc_ll_block_new(c, "with.next");
     vals[i] = obj;
+    thisv[i] = ref->withs[i]->evalvars ? kc_ll_undef(c) : obj;
     bbs[i] = LLVMGetInsertBlock(c->b);
     LLVMBuildCondBr(c->b, LLVMBuildICmp(c->b, LLVMIntEQ, has, kc_ll_i64(c, JS_TRUE), ""), done, next);
     kc_ll_position(c, next);
   }
   vals[ref->nwith] = kc_ll_i64(c, JS_EMPTY);
+  thisv[ref->nwith] = kc_ll_undef(c);
   bbs[ref->nwith] = LLVMGetInsertBlock(c->b);
   LLVMBuildBr(c->b, done);
   kc_ll_position(c, done);
   *base_out = phi2(c, c->t_i64, vals, bbs, ref->nwith + 1, "with.obj");
+  if (this_out) *this_out = phi2(c, c->t_i64, thisv, bbs, ref->nwith + 1, "with.thisobj");
   return true;
+}
+
+static bool with_search(LowerCtx *c, const Node *id, LLVMValueRef *base_out) {
+  return with_search_this(c, id, base_out, NULL);
 }
 
 static void with_branch(LowerCtx *c, WithSplit *w) {
@@ -727,12 +742,14 @@ static KcVal lower_ident(LowerCtx *c, const Node *n, bool typeof_ctx) {
  * that supplied it, else undefined). */
 static LLVMValueRef lower_ident_callee(LowerCtx *c, const Node *n, LLVMValueRef *this_out) {
   WithSplit w;
-  if (!with_begin(c, n, &w)) return kc_lower_boxed(c, n);
+  LLVMValueRef wthis;
+  if (!with_search_this(c, n, &w.base, &wthis)) return kc_lower_boxed(c, n);
+  with_branch(c, &w);
   LLVMValueRef a = kc_ic_get(c, w.base, n->ident.name);
   with_else(c, &w);
   LLVMValueRef b = kc_val_box(c, lower_ident_plain(c, n, false));
   LLVMValueRef f = with_end(c, &w, a, b);
-  LLVMValueRef tv[2] = {w.base, kc_ll_undef(c)};
+  LLVMValueRef tv[2] = {wthis, kc_ll_undef(c)};
   LLVMBasicBlockRef tb[2] = {w.found_end, w.missing_end};
   *this_out = phi2(c, c->t_i64, tv, tb, 2, "with.this");
   return f;
@@ -762,7 +779,12 @@ static void assign_ident_plain(LowerCtx *c, const Node *id, LLVMValueRef v);
 static void assign_ident_at(LowerCtx *c, const Node *id, LLVMValueRef base, LLVMValueRef v) {
   WithSplit w = {.base = base};
   with_branch(c, &w);
-  kc_ic_set(c, base, id->ident.name, v);
+  if (c->f->fi->strict) {
+    LLVMValueRef args[3] = {base, kc_ll_string_value(c, id->ident.name.ptr, id->ident.name.len), v};
+    kc_ll_call_rt_checked(c, RT_rt_with_set_strict, args, 3);
+  } else {
+    kc_ic_set(c, base, id->ident.name, v);
+  }
   with_else(c, &w);
   assign_ident_plain(c, id, v);
   with_end(c, &w, NULL, NULL);
@@ -996,17 +1018,17 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
     kc_lower_unsupported(c, n, "direct eval in an ES module");
     return kc_ll_undef(c);
   }
-  for (Scope *s = c->f->scope; s; s = s->parent)
-    if (s->kind == SCOPE_WITH) {
-      kc_lower_unsupported(c, n, "direct eval inside a with statement");
-      return kc_ll_undef(c);
-    }
-  if (has_spread(&n->call.arguments)) {
-    kc_lower_unsupported(c, n, "direct eval with spread arguments");
-    return kc_ll_undef(c);
-  }
   LLVMValueRef f = kc_lower_boxed(c, n->call.callee);
-  LLVMValueRef argv = build_argv(c, &n->call.arguments);
+  LLVMValueRef argv;
+  int argc = n->call.arguments.count;
+  if (has_spread(&n->call.arguments)) { /* still direct: argc -1, argv[0] the array */
+    LLVMValueRef arr = build_array(c, &n->call.arguments);
+    argv = kc_ll_alloca(c, c->t_i64, "argv.arr");
+    kc_ll_store(c, arr, argv);
+    argc = -1;
+  } else {
+    argv = build_argv(c, &n->call.arguments);
+  }
   Ref *tr = ref_of(c, n);
   LLVMValueRef this_v = tr && tr->b ? kc_lower_this(c, tr->b, n) : kc_ll_undef(c);
   /* the current env and its depth, as binding_ptr finds them */
@@ -1028,15 +1050,26 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   int n_ent = 0, cap = 16;
   LLVMValueRef *ents = malloc(sizeof *ents * (size_t)cap);
   const Binding **seen = malloc(sizeof *seen * (size_t)cap);
+  /* in the parameters, the body's declarations do not exist yet (they live
+   * in an environment made after the parameters) */
+  bool in_params = !fi->is_module && fi->node->function.body && !fi->node->function.is_expression &&
+                   n->loc.offset < fi->node->function.body->loc.offset;
   for (Scope *s = c->f->scope; s; s = s->parent) {
     for (int i = 0; i < s->nbind; i++) {
       Binding *b = s->bindings[i];
       if (b->global_prop || !b->captured || b->kind == BIND_THIS || b->kind == BIND_NEW_TARGET) continue;
-      if (!b->name.len || memchr(b->name.ptr, '%', b->name.len) || memchr(b->name.ptr, '.', b->name.len)) continue;
+      if (in_params && s == fi->scope && !b->evalvars &&
+          (b->kind == BIND_VAR || b->kind == BIND_LET || b->kind == BIND_CONST || b->kind == BIND_CLASS ||
+           b->kind == BIND_FUNC))
+        continue;
+      /* var objects and with objects: every one counts, by position */
+      bool hidden = b->evalvars || (s->kind == SCOPE_WITH && i == 0);
+      if (!hidden && (!b->name.len || memchr(b->name.ptr, '%', b->name.len) || memchr(b->name.ptr, '.', b->name.len)))
+        continue;
       int hops = depth - b->scope->env_depth;
       if (hops < 0) continue;
       bool dup = false;
-      for (int k = 0; k < n_ent && !dup; k++)
+      for (int k = 0; k < n_ent && !dup && !hidden; k++)
         dup = seen[k]->name.len == b->name.len && !memcmp(seen[k]->name.ptr, b->name.ptr, b->name.len);
       if (dup) continue;
       if (n_ent == cap) {
@@ -1044,9 +1077,12 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
         ents = realloc(ents, sizeof *ents * (size_t)cap);
         seen = realloc(seen, sizeof *seen * (size_t)cap);
       }
-      int kind = b->kind == BIND_LET || b->kind == BIND_CLASS ? JS_EVAL_BIND_LET
+      int kind = b->evalvars                                ? JS_EVAL_BIND_VAROBJ
+                 : hidden                                    ? JS_EVAL_BIND_WITH
+                 : b->kind == BIND_LET || b->kind == BIND_CLASS ? JS_EVAL_BIND_LET
                  : b->kind == BIND_CONST                     ? JS_EVAL_BIND_CONST
                  : b->kind == BIND_CALLEE                    ? JS_EVAL_BIND_CALLEE
+                 : b->kind == BIND_CATCH                     ? JS_EVAL_BIND_CATCH
                                                              : JS_EVAL_BIND_VAR;
       char *nm = malloc(b->name.len + 1);
       memcpy(nm, b->name.ptr, b->name.len);
@@ -1067,7 +1103,28 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   bool global_vars = fi->is_module && !fi->strict &&
                      (c->res->eval_vars_global ||
                       (!c->opts.eval_kind && (fi->node->flags & NODE_FLAG_GLOBAL_SCRIPT)));
-  int flags = (fi->strict ? JS_EVAL_SCOPE_STRICT : 0) | (global_vars ? JS_EVAL_SCOPE_GLOBAL_VARS : 0);
+  /* new.target and super.x as the caller sees them (PerformEval: allowed
+   * when the caller's this-function allows them) */
+  FuncInfo *tf = fi;
+  while (tf->is_arrow && tf->parent) tf = tf->parent;
+  const JSEvalScope *outer = c->opts.eval_kind == KC_EVAL_DIRECT ? c->opts.eval_scope : NULL;
+  bool cjs = tf->is_module && !c->opts.eval_kind && !c->res->esm && !(tf->node->flags & NODE_FLAG_GLOBAL_SCRIPT);
+  bool nt_ok = tf->is_module ? cjs || (outer && (outer->flags & JS_EVAL_SCOPE_NEW_TARGET)) : true;
+  bool super_ok = tf->is_module ? outer && (outer->flags & JS_EVAL_SCOPE_SUPER) : tf->is_method || tf->class_ctor;
+  LLVMValueRef nt = kc_ll_undef(c), home = kc_ll_undef(c);
+  if (nt_ok) {
+    Ref *nr = kc_ptrmap_get(&c->res->refs, (const Node *)((const char *)n + 3));
+    if (fi->is_arrow) {
+      if (nr && nr->b) nt = kc_binding_read(c, nr->b, false, n);
+    } else if (c->f->mode == FN_GENERIC || (c->f->mode == FN_MODULE && outer)) {
+      nt = LLVMGetParam(c->f->fn, 4);
+    }
+  }
+  if (super_ok && c->f->callee)
+    home = kc_ll_load(c, c->t_i64, kc_ll_gep(c, c->f->callee, offsetof(JSFunction, home_object)), "home");
+  int flags = (fi->strict ? JS_EVAL_SCOPE_STRICT : 0) | (global_vars ? JS_EVAL_SCOPE_GLOBAL_VARS : 0) |
+              (in_params && !fi->is_arrow ? JS_EVAL_SCOPE_PARAMS : 0) |
+              (nt_ok ? JS_EVAL_SCOPE_NEW_TARGET : 0) | (super_ok ? JS_EVAL_SCOPE_SUPER : 0);
   LLVMValueRef ds[3] = {kc_ll_i32(c, n_ent), kc_ll_i32(c, flags), arr};
   LLVMValueRef dinit = LLVMConstStructInContext(c->ctx, ds, 3, false);
   LLVMValueRef desc = LLVMAddGlobal(c->mod, LLVMTypeOf(dinit), "eval.scope");
@@ -1075,8 +1132,8 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   LLVMSetGlobalConstant(desc, true);
   LLVMSetLinkage(desc, LLVMPrivateLinkage);
   kc_ll_site(c, n);
-  LLVMValueRef args[6] = {f, kc_ll_i32(c, n->call.arguments.count), argv, env, desc, this_v};
-  return kc_ll_call_rt_checked(c, RT_rt_direct_eval, args, 6);
+  LLVMValueRef args[8] = {f, kc_ll_i32(c, argc), argv, env, desc, this_v, nt, home};
+  return kc_ll_call_rt_checked(c, RT_rt_direct_eval, args, 8);
 }
 
 static KcVal lower_call(LowerCtx *c, const Node *n) {
@@ -1455,16 +1512,15 @@ typedef struct Target Target;
 static bool target_eval(LowerCtx *c, const Node *t, Target *out);
 static KcVal target_get(LowerCtx *c, Target *t);
 static void target_set(LowerCtx *c, Target *t, LLVMValueRef v);
+static void target_key_once(LowerCtx *c, Target *t);
 
 static KcVal lower_update(LowerCtx *c, const Node *n) {
   const Node *t = n->update.argument;
   bool inc = n->update.op == KC_UPDATE_INC;
   LLVMValueRef old_num, nv;
-  if (t->kind == NODE_Identifier) {
-    KcVal old = lower_ident(c, t, false);
-    nv = inc_dec(c, old, inc, &old_num);
-    assign_ident(c, t, nv);
-  } else if (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super) {
+  if (t->kind == NODE_Identifier || (t->kind == NODE_MemberExpression && t->member.object->kind == NODE_Super)) {
+    /* one reference for the read and the write (inside `with` it names
+     * one object even if the read's getter deletes the property) */
     Target tg;
     if (!target_eval(c, t, &tg)) return kc_boxed(kc_ll_undef(c));
     kc_ll_site(c, n);
@@ -1488,11 +1544,13 @@ static KcVal lower_update(LowerCtx *c, const Node *n) {
       nv = inc_dec(c, kc_boxed(old), inc, &old_num);
       kc_ic_set(c, obj, k, nv);
     } else {
-      KcVal key = kc_lower_expr(c, t->member.property);
+      Target tg = {.node = t, .kind = 2, .obj = obj, .key = kc_lower_expr(c, t->member.property)};
+      if (tg.key.kind != VK_I32) tg.key = kc_boxed(kc_val_box(c, tg.key));
+      target_key_once(c, &tg);
       kc_ll_site(c, n);
-      LLVMValueRef old = kc_elem_get(c, obj, key);
+      LLVMValueRef old = kc_elem_get(c, obj, tg.key);
       nv = inc_dec(c, kc_boxed(old), inc, &old_num);
-      kc_elem_set(c, obj, key, nv);
+      kc_elem_set(c, obj, tg.key, nv);
     }
   } else {
     kc_lower_unsupported(c, n, "this update target");
@@ -1575,6 +1633,28 @@ static bool target_eval(LowerCtx *c, const Node *t, Target *out) {
   return false;
 }
 
+/* A computed key that is read and then written (compound assignment,
+ * ++/--) is converted once, after the base is checked (GetValue's ToObject
+ * comes before ToPropertyKey). Int32 keys skip the call. */
+static void target_key_once(LowerCtx *c, Target *t) {
+  if (t->kind != 2 || t->key.kind == VK_I32) return;
+  LLVMValueRef k = t->key.v;
+  LLVMBasicBlockRef start = LLVMGetInsertBlock(c->b);
+  LLVMBasicBlockRef conv = kc_ll_block_new(c, "key.conv");
+  LLVMBasicBlockRef done = kc_ll_block_new(c, "key.done");
+  LLVMBuildCondBr(c->b, kc_ll_is_int32(c, k), done, conv);
+  kc_ll_position(c, conv);
+  kc_ll_site(c, t->node);
+  LLVMValueRef args[2] = {t->obj, k};
+  LLVMValueRef pk = kc_ll_call_rt_checked(c, RT_rt_ref_property_key, args, 2);
+  LLVMBasicBlockRef conv_end = LLVMGetInsertBlock(c->b);
+  LLVMBuildBr(c->b, done);
+  kc_ll_position(c, done);
+  LLVMValueRef vals[2] = {k, pk};
+  LLVMBasicBlockRef bbs[2] = {start, conv_end};
+  t->key = kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "key"));
+}
+
 static KcVal target_get(LowerCtx *c, Target *t) {
   kc_ll_site(c, t->node);
   if (t->kind == 0 && t->obj) {
@@ -1626,10 +1706,31 @@ static KcVal lower_assign(LowerCtx *c, const Node *n) {
   if (!target_eval(c, left, &t)) return kc_boxed(kc_ll_undef(c));
   if (op == KC_ASSIGN_ASSIGN) {
     KcStr hint = left->kind == NODE_Identifier ? left->ident.name : (KcStr){NULL, 0};
+    Ref *ref = left->kind == NODE_Identifier && !t.obj ? ref_of(c, left) : NULL;
+    LLVMValueRef resolvable = NULL;
+    if (ref && !ref->b && c->f->fi->strict) {
+      kc_ll_site(c, left);
+      LLVMValueRef ic = kc_ic_new(c, left->ident.name);
+      resolvable = kc_ll_call_rt_checked(c, RT_rt_has_global_ic, &ic, 1);
+    }
     LLVMValueRef v = lower_value_named(c, n->assign.right, hint);
+    if (resolvable) {
+      LLVMBasicBlockRef bad = kc_ll_block_new(c, "unresolvable");
+      LLVMBasicBlockRef ok = kc_ll_block_new(c, "resolvable");
+      LLVMValueRef no = LLVMBuildICmp(c->b, LLVMIntEQ, resolvable, kc_ll_i64(c, JS_FALSE), "");
+      LLVMBuildCondBr(c->b, kc_ll_expect(c, no, false), bad, ok);
+      kc_ll_position(c, bad);
+      kc_ll_site(c, left);
+      LLVMValueRef nm = name_cstr(c, left->ident.name);
+      kc_ll_call_rt(c, RT_rt_throw_not_defined, &nm, 1);
+      kc_ll_throw_pending(c);
+      LLVMDeleteBasicBlock(LLVMGetInsertBlock(c->b));
+      kc_ll_position(c, ok);
+    }
     target_set(c, &t, v);
     return kc_boxed(v);
   }
+  target_key_once(c, &t);
   KcVal old = target_get(c, &t);
   if (op == KC_ASSIGN_OR || op == KC_ASSIGN_AND || op == KC_ASSIGN_NULLISH) {
     LLVMValueRef a = kc_val_box(c, old);
@@ -2043,6 +2144,8 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
     }
     if (kc_str_eq(n->meta_property.meta->ident.name, "new") && !c->f->fi->is_arrow) {
       if (c->f->mode == FN_GENERIC) return kc_boxed(LLVMGetParam(c->f->fn, 4));
+      /* direct eval code: the caller's, passed to the entry */
+      if (c->f->mode == FN_MODULE && c->opts.eval_kind == KC_EVAL_DIRECT) return kc_boxed(LLVMGetParam(c->f->fn, 4));
       if (c->f->mode == FN_MODULE) break; /* a syntax error in scripts; never reached */
     }
     if (kc_str_eq(n->meta_property.meta->ident.name, "import")) {
@@ -2055,7 +2158,12 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_ImportExpression: {
     /* import(x): a promise of the namespace of a bundled module */
     LLVMValueRef spec = kc_lower_boxed(c, n->import_expr.source);
-    if (n->import_expr.options) kc_lower_boxed(c, n->import_expr.options);
+    if (n->import_expr.options) {
+      LLVMValueRef opts = kc_lower_boxed(c, n->import_expr.options);
+      kc_ll_site(c, n);
+      LLVMValueRef args[3] = {kc_ll_i32(c, c->opts.module_index), spec, opts};
+      return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_dynamic_import_with, args, 3));
+    }
     kc_ll_site(c, n);
     LLVMValueRef args[2] = {kc_ll_i32(c, c->opts.module_index), spec};
     return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_dynamic_import, args, 2));

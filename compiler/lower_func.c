@@ -101,8 +101,21 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
                             kc_ll_cstring(c, c->script_file, strlen(c->script_file) + 1, "fn.file"),
                             kc_ll_i32(c, n->loc.line), kc_ll_i32(c, n->loc.col + 1),
                             kc_ll_i32(c, length), kc_ll_i32(c, flags)};
-  LLVMValueRef g = LLVMAddGlobal(c->mod, c->t_info, "fn.info");
-  LLVMSetInitializer(g, LLVMConstNamedStruct(c->t_info, fields, 6));
+  /* code compiled at run time keeps its text for toString */
+  bool with_src = c->opts.eval_kind && !fi->is_module && !fi->class_ctor && !fi->is_method;
+  if (with_src) fields[5] = kc_ll_i32(c, flags | JS_FUNC_HAS_SOURCE);
+  LLVMValueRef info = LLVMConstNamedStruct(c->t_info, fields, 6);
+  LLVMValueRef g;
+  if (with_src) {
+    LLVMValueRef sf[3] = {info, kc_ll_cstring(c, c->src->text + n->loc.offset, n->loc.length, "fn.src"),
+                          kc_ll_i32(c, n->loc.length)};
+    LLVMValueRef init = LLVMConstStructInContext(c->ctx, sf, 3, false);
+    g = LLVMAddGlobal(c->mod, LLVMTypeOf(init), "fn.info");
+    LLVMSetInitializer(g, init);
+  } else {
+    g = LLVMAddGlobal(c->mod, c->t_info, "fn.info");
+    LLVMSetInitializer(g, info);
+  }
   LLVMSetGlobalConstant(g, true);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
   fi->info_global = g;
@@ -282,6 +295,49 @@ static void declare_eval_globals(LowerCtx *c, Scope *g) {
   }
 }
 
+/* A sloppy direct eval in a function declares its functions, then its
+ * vars, in the caller's var scope: a declaration that names one of the
+ * caller's own vars or parameters is that binding (eval_target), any other
+ * goes to the caller's var object, made here on first need. */
+static void declare_eval_varobj(LowerCtx *c, Scope *g) {
+  Binding *vb = c->res->eval_varobj;
+  LLVMValueRef vo = NULL;
+  for (int pass = 0; pass < 2; pass++) {
+    for (int i = 0; i < g->nbind; i++) {
+      Binding *b = g->bindings[i];
+      bool is_fn = b->kind == BIND_FUNC && b->decl && b->decl->kind == NODE_FunctionDeclaration;
+      if (is_fn != (pass == 0)) continue;
+      if (b->eval_target && !is_fn) continue;
+      LLVMValueRef v = is_fn ? kc_lower_closure(c, b->decl, b->name) : kc_ll_i64(c, JS_EMPTY);
+      if (b->eval_target) {
+        kc_binding_write(c, b->eval_target, v, false, b->decl);
+        continue;
+      }
+      if (!vo) {
+        LLVMValueRef old = kc_binding_read(c, vb, false, NULL);
+        vo = kc_ll_call_rt_checked(c, RT_rt_eval_var_object, &old, 1);
+        kc_binding_write(c, vb, vo, false, NULL);
+      }
+      LLVMValueRef args[3] = {vo, kc_ll_string_value(c, b->name.ptr, b->name.len), v};
+      kc_ll_call_rt_checked(c, RT_rt_eval_declare_in, args, 3);
+    }
+  }
+}
+
+/* Annex B.3.3 in eval code: a block's function is also assigned to the var
+ * of the eval's var scope when the block is entered. */
+void kc_eval_var_assign(LowerCtx *c, Binding *g, LLVMValueRef v) {
+  if (c->res->eval_vars_global) {
+    kc_global_set(c, g->name, v);
+  } else if (g->eval_target) {
+    kc_binding_write(c, g->eval_target, v, false, NULL);
+  } else if (c->res->eval_varobj) {
+    LLVMValueRef vo = kc_binding_read(c, c->res->eval_varobj, false, NULL);
+    LLVMValueRef args[3] = {vo, kc_ll_string_value(c, g->name.ptr, g->name.len), v};
+    kc_ll_call_rt_checked(c, RT_rt_eval_declare_in, args, 3);
+  }
+}
+
 static void lower_prologue_and_body(LowerCtx *c) {
   FnState *f = c->f;
   FuncInfo *fi = f->fi;
@@ -309,7 +365,10 @@ static void lower_prologue_and_body(LowerCtx *c) {
     kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_arguments, args, 2));
   }
   if (fi->new_target_b)
-    kc_binding_init(c, fi->new_target_b, f->mode == FN_GENERIC ? LLVMGetParam(f->fn, 4) : kc_ll_undef(c));
+    kc_binding_init(c, fi->new_target_b,
+                    f->mode == FN_GENERIC || (f->mode == FN_MODULE && c->opts.eval_kind == KC_EVAL_DIRECT)
+                        ? LLVMGetParam(f->fn, 4)
+                        : kc_ll_undef(c));
   if (fi->callee_b) kc_binding_init(c, fi->callee_b, LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, ""));
   if (fi->is_module && fi->wrapper_b[0])
     for (int i = 0; i < 5; i++) kc_binding_init(c, fi->wrapper_b[i], generic_arg(c, i));
@@ -361,6 +420,8 @@ static void lower_prologue_and_body(LowerCtx *c) {
   }
   if (fi->is_module && c->res->eval_globals && c->res->eval_vars_global)
     declare_eval_globals(c, c->res->eval_globals);
+  else if (fi->is_module && c->res->eval_globals && c->res->eval_varobj)
+    declare_eval_varobj(c, c->res->eval_globals);
   kc_gen_started(c); /* generators: suspendedStart, parameters bound */
   if (fi->class_ctor) kc_class_ctor_prologue(c);
   if (!fi->is_module && n->function.is_expression) {

@@ -88,6 +88,13 @@ typedef struct Binding {
   bool module_global;
   LLVMValueRef gvar;    /* lowering: that global, declared on first use */
   bool global_prop;     /* a Script's top-level var/function: a global object property */
+  /* "%evalvars": the per-call var object of a function with a sloppy direct
+   * eval (resolve.c, note_direct_eval); references that pass its scope ask
+   * it for their name first, like a `with` object */
+  bool evalvars;
+  /* eval_globals of a sloppy direct eval in a function: the caller's var
+   * this declaration denotes, or NULL for a new one in the var object */
+  struct Binding *eval_target;
 } Binding;
 
 /* SCOPE_WITH: the body of a `with`; its one binding holds the object. */
@@ -102,6 +109,7 @@ struct Scope {
   int nslots;          /* captured bindings */
   int env_depth;       /* env-bearing scopes from the root to here, inclusive */
   LLVMValueRef env;    /* lowering: alloca (ptr) holding this scope's JSEnv */
+  Binding *evalvars;   /* a function scope with a var object (Binding.evalvars) */
 };
 
 typedef struct Ref {
@@ -113,6 +121,7 @@ typedef struct Ref {
    * first): each is asked for the name at run time before the binding. */
   Binding **withs;
   int nwith;
+  Scope *at;         /* identifier references: the scope they appear in */
 } Ref;
 
 struct FuncInfo {
@@ -179,6 +188,8 @@ typedef struct Resolved {
   bool eval_vars_global;    /* eval_globals are declared on the global object */
   const Node *anonymous_fn; /* Function constructor: no callee binding */
   bool uses_eval;           /* the program can reach eval/Function */
+  bool has_evalvars;        /* some scope has a var object (Scope.evalvars) */
+  Binding *eval_varobj;     /* sloppy direct eval in a function: where its vars go */
   const void *eval_scope;   /* KC_EVAL_DIRECT: the caller's JSEvalScope */
   PtrMap direct_evals;      /* direct eval CallExpression -> Scope* of the site */
   const Node **eval_sites;  /* the same calls, in order */
@@ -371,6 +382,8 @@ LLVMValueRef kc_lower_boxed(LowerCtx *c, const Node *n);
 LLVMValueRef kc_lower_cond(LowerCtx *c, const Node *n);
 LLVMValueRef kc_to_bool(LowerCtx *c, KcVal v);
 LLVMValueRef kc_lower_closure(LowerCtx *c, const Node *fn, KcStr name_hint);
+/* lower_func.c: Annex B.3.3 in eval code, the var of a block function */
+void kc_eval_var_assign(LowerCtx *c, Binding *g, LLVMValueRef v);
 LLVMValueRef kc_binding_read(LowerCtx *c, Binding *b, bool tdz_check, const Node *at);
 void kc_binding_init(LowerCtx *c, Binding *b, LLVMValueRef v);
 void kc_binding_write(LowerCtx *c, Binding *b, LLVMValueRef v, bool tdz_check, const Node *at);

@@ -85,9 +85,10 @@ static void scope_hoist_funcs(LowerCtx *c, Scope *s) {
     if (s != fi->scope && !fi->strict) {
       Binding *v = kc_scope_find_local(fi->scope, b->name.ptr, b->name.len);
       if (v && v->kind == BIND_VAR) kc_binding_init(c, v, clo);
-      else if (!v && fi->is_module && c->res->eval_globals && c->res->eval_vars_global &&
-               kc_scope_find_local(c->res->eval_globals, b->name.ptr, b->name.len))
-        kc_global_set(c, b->name, clo);
+      else if (!v && fi->is_module && c->res->eval_globals) {
+        Binding *g = kc_scope_find_local(c->res->eval_globals, b->name.ptr, b->name.len);
+        if (g) kc_eval_var_assign(c, g, clo);
+      }
     }
   }
 }

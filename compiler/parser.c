@@ -246,15 +246,16 @@ static void parser_free(Parser *p) {
 }
 
 static Node *parse_with_hook(KcArena *arena, const KcSource *src, KcGoal goal, KcDiag *diag,
-                             KcTokenHook hook, void *ctx) {
+                             KcTokenHook hook, void *ctx, unsigned eval_flags) {
   Parser *p = calloc(1, sizeof *p);
   if (!p) return NULL;
+  p->eval_flags = eval_flags;
   p->arena = arena;
   p->src = src;
   p->diag = diag;
   p->module = goal == KC_GOAL_MODULE;
   p->commonjs = goal == KC_GOAL_COMMONJS;
-  p->strict = p->module;
+  p->strict = p->module || (eval_flags & KC_PARSE_EVAL_STRICT);
   p->token_hook = hook;
   p->token_hook_ctx = ctx;
   kc_lex_init(&p->lx, src, arena, lexer_error, p);
@@ -294,11 +295,12 @@ typedef struct ParseJob {
   KcTokenHook hook;
   void *ctx;
   Node *result;
+  unsigned eval_flags;
 } ParseJob;
 
 static void *parse_thread(void *arg) {
   ParseJob *j = arg;
-  j->result = parse_with_hook(j->arena, j->src, j->goal, j->diag, j->hook, j->ctx);
+  j->result = parse_with_hook(j->arena, j->src, j->goal, j->diag, j->hook, j->ctx, j->eval_flags);
   return NULL;
 }
 
@@ -325,7 +327,12 @@ static Node *parse_on_big_stack(ParseJob *j) {
 }
 
 Node *kc_parse(KcArena *arena, const KcSource *src, KcGoal goal, KcDiag *diag) {
-  ParseJob j = {arena, src, goal, diag, NULL, NULL, NULL};
+  ParseJob j = {arena, src, goal, diag, NULL, NULL, NULL, 0};
+  return parse_on_big_stack(&j);
+}
+
+Node *kc_parse_eval(KcArena *arena, const KcSource *src, unsigned flags, KcDiag *diag) {
+  ParseJob j = {arena, src, KC_GOAL_SCRIPT, diag, NULL, NULL, NULL, flags};
   return parse_on_big_stack(&j);
 }
 
@@ -370,7 +377,7 @@ static void dump_token(void *ctx, const Token *t) {
 int kc_write_tokens(FILE *out, const KcSource *src, KcGoal goal, KcDiag *diag) {
   KcArena *arena = kc_arena_new();
   TokenDump d = {out, src};
-  ParseJob j = {arena, src, goal, diag, dump_token, &d, NULL};
+  ParseJob j = {arena, src, goal, diag, dump_token, &d, NULL, 0};
   Node *prog = parse_on_big_stack(&j);
   kc_arena_free(arena);
   if (!prog) return -1;

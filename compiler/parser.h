@@ -23,6 +23,12 @@ typedef enum KcGoal { KC_GOAL_SCRIPT, KC_GOAL_MODULE, KC_GOAL_COMMONJS } KcGoal;
 /* Parses [src]. Returns the Program node, or NULL after errors were reported. */
 Node *kc_parse(KcArena *arena, const KcSource *src, KcGoal goal, KcDiag *diag);
 
+/* Direct eval code (runtime/eval/rt_eval.c): the script goal, plus what the
+ * calling code allows (ECMA-262 PerformEval: strictness, and new.target and
+ * super.x when the eval sits in a function or method that allows them). */
+enum { KC_PARSE_EVAL_STRICT = 1, KC_PARSE_EVAL_NEW_TARGET = 2, KC_PARSE_EVAL_SUPER = 4 };
+Node *kc_parse_eval(KcArena *arena, const KcSource *src, unsigned flags, KcDiag *diag);
+
 /* Writes [program] as ESTree JSON identical to acorn 8's
  * JSON.stringify(acorn.parse(text, {ecmaVersion: 'latest', locations: true}))
  * (BigInt literal values print as null; regex values as {}), plus a newline.

@@ -111,6 +111,7 @@ typedef struct Parser {
   bool module;
   bool tla;      /* saw an await or for-await at a module's top level */
   bool commonjs; /* top-level return allowed (node's module wrapper) */
+  unsigned eval_flags; /* KC_PARSE_EVAL_*: direct eval code and what its caller allows */
   bool strict;
   int depth;
   KcTokenHook token_hook;

@@ -282,6 +282,7 @@ static void ref_ident(R *R, const Node *id, bool call_only, bool assign) {
   R->not_eval_use = false;
   Binding *b = lookup(R, id->ident.name);
   Ref *ref = new_ref(R, id, b);
+  ref->at = R->scope;
   ref->call_only = call_only;
   note_withs(R, ref, b);
   if (ref->nwith) ref->call_only = false;
@@ -333,9 +334,39 @@ static void note_direct_eval(R *R, const Node *call) {
   if (!ref || ref->b) return;
   kc_ptrmap_put(&R->r->direct_evals, call, R->scope);
   push_list((void ***)&R->r->eval_sites, &R->r->neval_sites, &R->r->eval_sites_cap, (void *)call);
+  /* a sloppy eval in a function may declare vars there (EvalDeclaration-
+   * Instantiation, varEnv a function's): the function gets a var object,
+   * made by the first eval that declares something; the top level of a
+   * Script declares on the global object, and eval code reuses its
+   * caller's var object (caller_scopes) */
+  FuncInfo *f = R->fn;
+  bool own_vars = f->is_module ? R->r->eval_kind == KC_EVAL_NONE && !R->r->esm &&
+                                     !(f->node->flags & NODE_FLAG_GLOBAL_SCRIPT)
+                               : !f->strict;
+  if (own_vars && !f->scope->evalvars) {
+    static const char nm[] = "%evalvars"; /* not an identifier: never found by name */
+    Binding *vb = kc_scope_declare(R->r, f->scope, (KcStr){nm, sizeof nm - 1}, BIND_VAR, call);
+    vb->evalvars = true;
+    vb->reassigned = true;
+    f->scope->evalvars = vb;
+    R->r->has_evalvars = true;
+  }
   ref_this(R, call); /* the Ref of the call node is the caller's `this` */
   KcStr args = {"arguments", 9};
   lookup(R, args);
+  /* the eval code may say super.x (a method passes its home object) and
+   * new.target (an arrow reads its function's, keyed at call + 3) */
+  FuncInfo *tf = R->fn;
+  while (tf->is_arrow && tf->parent) tf = tf->parent;
+  mark_super(R); /* is_method is known only after the walk; lowering decides */
+  if (R->fn->is_arrow) {
+    tf->uses_new_target = true;
+    if (!tf->new_target_b) {
+      KcStr name = {"new.target", 10};
+      tf->new_target_b = kc_scope_declare(R->r, tf->scope, name, BIND_NEW_TARGET, tf->node);
+    }
+    new_ref(R, (const Node *)((const char *)call + 3), tf->new_target_b);
+  }
 }
 
 static void ref_this(R *R, const Node *n) {
@@ -636,6 +667,7 @@ static void visit_stmt(R *R, const Node *n) {
       if (id->kind == NODE_Identifier) {
         Binding *b = lookup(R, id->ident.name);
         Ref *ref = new_ref(R, id, b);
+        if (d->declarator.init) ref->at = R->scope;
         if (n->var_decl.kind == KC_VAR_VAR && d->declarator.init) note_withs(R, ref, b);
         if (b && d->declarator.init && (b->kind == BIND_FUNC || b->kind == BIND_PARAM))
           b->reassigned = true;
@@ -929,7 +961,42 @@ static bool ref_captures(const Ref *ref) {
   return true;
 }
 
+/* Once the walk knows which functions have a var object: every identifier
+ * reference that passes such a scope on the way to its binding asks the
+ * var object first, in order with the `with` objects it passes. */
+static void note_evalvars(Resolved *r) {
+  int n = r->nrefs;
+  for (int i = 0; i < n; i++) {
+    Ref *ref = r->all_refs[i];
+    if (!ref->at) continue;
+    Scope *stop = ref->b ? ref->b->scope : NULL;
+    /* a function expression's own name is outside its var scope */
+    if (stop && stop->evalvars && ref->b->kind == BIND_CALLEE) stop = stop->parent;
+    int count = 0;
+    for (Scope *s = ref->at; s && s != stop; s = s->parent)
+      if (s->evalvars) count++;
+    if (!count) continue;
+    Binding **nw = kc_arena_alloc(r->arena, sizeof *nw * (size_t)(ref->nwith + count));
+    int k = 0, w = 0;
+    for (Scope *s = ref->at; s && s != stop; s = s->parent) {
+      if (s->kind == SCOPE_WITH && w < ref->nwith && ref->withs[w] == s->bindings[0]) {
+        nw[k++] = ref->withs[w++];
+      } else if (s->evalvars) {
+        nw[k++] = s->evalvars;
+        Ref *vr = kc_arena_alloc(r->arena, sizeof *vr);
+        vr->b = s->evalvars;
+        vr->from = ref->from;
+        push_list((void ***)&r->all_refs, &r->nrefs, &r->refs_cap, vr);
+      }
+    }
+    ref->withs = nw;
+    ref->nwith = k;
+    ref->call_only = false;
+  }
+}
+
 static void compute_captures(Resolved *r) {
+  if (r->has_evalvars) note_evalvars(r);
   /* direct eval sites: everything visible there lives in an env, may be
    * assigned, and every function on the way out needs its env */
   for (int i = 0; i < r->neval_sites; i++) {
@@ -1018,18 +1085,83 @@ static Scope *caller_scopes(R *R, const JSEvalScope *d) {
     parent = sc;
   }
   outer->scope = lv[maxh];
-  static const BindKind kinds[] = {BIND_VAR, BIND_LET, BIND_CONST, BIND_CALLEE};
+  static const BindKind kinds[] = {BIND_VAR, BIND_LET, BIND_CONST, BIND_CALLEE, BIND_CATCH, BIND_VAR, BIND_CONST};
   for (int i = 0; i < d->count; i++) {
     const JSEvalBinding *e = &d->bindings[i];
     KcStr name = {e->name, (uint32_t)strlen(e->name)};
-    Binding *b = kc_scope_declare(r, lv[e->hops], name, kinds[e->kind & 3], NULL);
+    Scope *sc = lv[e->hops];
+    Binding *b = kc_scope_declare(r, sc, name, kinds[e->kind < 7 ? e->kind : 0], NULL);
     b->captured = true;
     b->reassigned = true;
     b->slot = e->slot;
     b->tdz = e->kind == JS_EVAL_BIND_LET || e->kind == JS_EVAL_BIND_CONST;
-    if (e->slot + 1 > lv[e->hops]->nslots) lv[e->hops]->nslots = e->slot + 1;
+    if (e->slot + 1 > sc->nslots) sc->nslots = e->slot + 1;
+    if (e->kind == JS_EVAL_BIND_VAROBJ) {
+      b->evalvars = true;
+      sc->evalvars = b;
+      r->has_evalvars = true;
+      /* the innermost var object is the caller's var scope */
+      if (!r->eval_varobj) r->eval_varobj = b;
+    } else if (e->kind == JS_EVAL_BIND_WITH) {
+      sc->kind = SCOPE_WITH; /* its one binding holds the object */
+    }
   }
   return lv[0];
+}
+
+/* EvalDeclarationInstantiation's checks for a sloppy direct eval: a var
+ * or function of the eval code must not be a lexical binding of a scope
+ * between the eval and its var scope (a catch parameter excepted, B.3.4)
+ * nor, at the top level of a Script, a global lexical binding. In a
+ * function, a declaration that names one of the function's own vars or
+ * parameters is that binding (eval_target); any other goes to the var
+ * object. */
+static bool check_eval_decls(R *R, const Node *program, bool global) {
+  Resolved *r = R->r;
+  Scope *var_sc = r->eval_varobj ? r->eval_varobj->scope : NULL;
+  for (int i = 0; i < r->eval_globals->nbind; i++) {
+    Binding *b = r->eval_globals->bindings[i];
+    const JSEvalScope *d = r->eval_scope;
+    if ((d->flags & JS_EVAL_SCOPE_PARAMS) && kc_str_eq(b->name, "arguments")) {
+      kc_diag_error(R->diag, R->src, program->loc, "Identifier 'arguments' has already been declared");
+      return false;
+    }
+    Binding *found = lookup(R, b->name);
+    bool lexical = false, existing = false;
+    if (found && found->scope->func && found->scope->func->id == -1) { /* a caller binding */
+      bool below = false; /* between the eval and its var scope */
+      if (!global && var_sc)
+        for (Scope *s = R->scope; s && s != var_sc; s = s->parent)
+          if (s == found->scope) below = true;
+      if (found->kind == BIND_LET || found->kind == BIND_CONST || found->kind == BIND_CLASS)
+        lexical = global || below || found->scope == var_sc;
+      else if (found->kind == BIND_CATCH)
+        lexical = false;
+      else if (below)
+        lexical = found->kind != BIND_CALLEE;
+      else if (found->scope == var_sc && found->kind != BIND_CALLEE)
+        existing = true;
+    }
+    if (lexical) {
+      kc_diag_error(R->diag, R->src, program->loc, "Identifier '%.*s' has already been declared",
+                    (int)b->name.len, b->name.ptr);
+      return false;
+    }
+    if (global) continue;
+    if (!r->eval_varobj) {
+      kc_diag_error(R->diag, R->src, program->loc,
+                    "not supported yet: a sloppy direct eval that declares a new %s '%.*s' here",
+                    b->kind == BIND_FUNC ? "function" : "var", (int)b->name.len, b->name.ptr);
+      return false;
+    }
+    if (existing) b->eval_target = found;
+  }
+  /* the prologue reads and writes the var object */
+  Ref *vr = kc_arena_alloc(r->arena, sizeof *vr);
+  vr->b = r->eval_varobj;
+  vr->from = R->fn;
+  if (vr->b) push_list((void ***)&r->all_refs, &r->nrefs, &r->refs_cap, vr);
+  return true;
 }
 
 bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *diag) {
@@ -1060,18 +1192,7 @@ bool kc_resolve(Resolved *r, const Node *program, const KcSource *src, KcDiag *d
       hoist_vars(&R, var_scope(&R), program->program.body.items[i]);
     declare_lexical(&R, s, &program->program.body);
     bool ok = true;
-    if (r->eval_globals && !global) {
-      for (int i = 0; i < r->eval_globals->nbind; i++) {
-        Binding *b = r->eval_globals->bindings[i];
-        if (b->kind == BIND_FUNC || !lookup(&R, b->name)) {
-          kc_diag_error(diag, src, program->loc,
-                        "not supported yet: a sloppy direct eval that declares a new %s '%.*s' in a function",
-                        b->kind == BIND_FUNC ? "function" : "var", (int)b->name.len, b->name.ptr);
-          ok = false;
-          break;
-        }
-      }
-    }
+    if (r->eval_globals) ok = check_eval_decls(&R, program, global);
     visit_list(&R, &program->program.body, true);
     compute_captures(r);
     return ok;

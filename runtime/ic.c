@@ -458,6 +458,15 @@ JSValue rt_typeof_global(JSPropCache *ic)
     return found ? js_typeof(v) : JS_ATOM(undefined);
 }
 
+JSValue rt_has_global_ic(JSPropCache *ic)
+{
+    JSShape *s = js_obj(js_realm.global)->h.shape;
+    for (int i = 0; i < JS_IC_ENTRIES; i++)
+        if (ic->entries[i].shape == s && (ic->entries[i].flags & ~JS_IC_OUT_OF_LINE) == 0) return JS_TRUE;
+    int r = js_has_property(js_realm.global, ic_key(ic));
+    return r < 0 ? JS_EXCEPTION : js_mk_bool(r);
+}
+
 JSValue rt_set_global_ic(JSValue val, JSPropCache *ic, int32_t strict)
 {
     JSObject *g = js_obj(js_realm.global);

@@ -685,10 +685,28 @@ static int define_array_length(JSValue obj, const JSPropertyDescriptor *d, bool 
 
 static int js_define_own_property_plain(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail);
 
+/* [[DefineOwnProperty]] of a module namespace for a string key
+ * (§10.4.6.6): only a descriptor that changes nothing succeeds. */
+static int module_ns_define(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail)
+{
+    JSPropertyDescriptor cur;
+    int r = js_get_own_property(obj, key, &cur);
+    if (r < 0) return -1;
+    if (r == 0) return define_fail(throw_on_fail, key);
+    if ((d->has & JS_DESC_HAS_CONFIGURABLE) && (d->flags & JS_PROP_CONFIGURABLE)) return define_fail(throw_on_fail, key);
+    if ((d->has & JS_DESC_HAS_ENUMERABLE) && !(d->flags & JS_PROP_ENUMERABLE)) return define_fail(throw_on_fail, key);
+    if (d->has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) return define_fail(throw_on_fail, key);
+    if ((d->has & JS_DESC_HAS_WRITABLE) && !(d->flags & JS_PROP_WRITABLE)) return define_fail(throw_on_fail, key);
+    if ((d->has & JS_DESC_HAS_VALUE) && !js_same_value(d->value, cur.value)) return define_fail(throw_on_fail, key);
+    return 1;
+}
+
 /* A mapped arguments object (iter.c) sees its parameters before and writes
  * them back after every change. */
 int js_define_own_property(JSValue obj, JSAtom key, const JSPropertyDescriptor *d, bool throw_on_fail)
 {
+    if (js_is_string(key) && js_is_cell(obj) && js_is_module_ns_obj((JSObject *)js_cell_ptr(obj)))
+        return module_ns_define(obj, key, d, throw_on_fail);
     js_mapped_args_sync_in(obj);
     int r = js_define_own_property_plain(obj, key, d, throw_on_fail);
     js_mapped_args_sync_out(obj, key);
@@ -1009,6 +1027,9 @@ int js_object_set_integrity(JSValue obj, int level)
 {
     if (!js_is_object(obj)) return 1;
     JSObject *o = js_obj(obj);
+    /* a namespace's exports stay writable: freezing one fails (§10.4.6.6) */
+    if (level >= 2 && js_is_module_ns_obj(o) && ((JSModuleNS *)o)->n > 0)
+        return define_fail(true, ((JSModuleNS *)o)->e[0].key);
     js_prevent_extensions(obj);
     if (o->h.kind == JS_CELL_ARRAY && level >= 2) o->h.flags |= JS_ARRAY_LENGTH_RDONLY;
     js_object_to_dict(o);

@@ -207,6 +207,18 @@ JSValue rt_to_property_key(JSValue v)
     return js_to_string(p);
 }
 
+JSValue rt_ref_property_key(JSValue base, JSValue key)
+{
+    if (js_is_nullish(base)) {
+        const char *what = base == JS_NULL ? "null" : "undefined";
+        if (js_is_object(key)) /* V8 names no key it would have to convert */
+            return js_throw_type_error("Cannot read properties of %s", what);
+        return js_throw_type_error("Cannot read properties of %s (reading '%s')", what,
+                                   js_value_to_message_text(key));
+    }
+    return rt_to_property_key(key);
+}
+
 /* ---- typeof ------------------------------------------------------------------ */
 
 JSValue js_typeof(JSValue v)
@@ -580,6 +592,14 @@ JSValue rt_with_has(JSValue obj, JSValue key)
     JSValue blocked = js_get_property(u, key);
     if (blocked == JS_EXCEPTION) return blocked;
     return js_mk_bool(!js_to_boolean(blocked));
+}
+
+JSValue rt_with_set_strict(JSValue obj, JSValue key, JSValue v)
+{
+    int r = js_has_property(obj, key);
+    if (r < 0) return JS_EXCEPTION;
+    if (!r) return js_throw_reference_error("%s is not defined", js_string_to_utf8(key, NULL));
+    return js_set_property(obj, key, v, true) < 0 ? JS_EXCEPTION : JS_UNDEFINED;
 }
 
 JSValue rt_in(JSValue key, JSValue obj)

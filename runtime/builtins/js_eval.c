@@ -34,7 +34,7 @@ JSValue js_eval_string(JSValue src, JSValue this_val)
         return not_linked("eval");
     size_t len;
     char *text = js_string_to_utf8(src, &len);
-    JSEvalRequest req = { text, len, JS_EVAL_SCRIPT, 0, 0, this_val, NULL, NULL };
+    JSEvalRequest req = { text, len, JS_EVAL_SCRIPT, 0, 0, this_val, NULL, NULL, JS_UNDEFINED, JS_UNDEFINED };
     return js_eval_hook(&req);
 }
 
@@ -84,13 +84,31 @@ JSValue js_create_dynamic_function(int32_t argc, const JSValue *argv, const char
     memcpy(text + hlen, "{\n", 2);
     memcpy(text + hlen + 2, b, blen);
     memcpy(text + hlen + 2 + blen, "\n})", 4);
-    JSEvalRequest req = { text, len, JS_EVAL_FUNCTION, hlen, len - 1, js_realm.global, NULL, NULL };
+    JSEvalRequest req = { text, len, JS_EVAL_FUNCTION, hlen, len - 1, js_realm.global, NULL, NULL,
+                          JS_UNDEFINED, JS_UNDEFINED };
     return js_eval_hook(&req);
 }
 
 JSValue rt_direct_eval(JSValue f, int32_t argc, const JSValue *argv, void *env, const void *scope,
-                       JSValue this_val)
+                       JSValue this_val, JSValue new_target, JSValue home)
 {
+    if (argc < 0) { /* eval(...args): still a direct eval (§13.3.6.1) */
+        JSValue arr = argv[0];
+        JSValue lenv = js_get_property(arr, JS_ATOM(length));
+        if (lenv == JS_EXCEPTION)
+            return JS_EXCEPTION;
+        int64_t len;
+        if (js_to_length(lenv, &len) < 0)
+            return JS_EXCEPTION;
+        argc = (int32_t)len;
+        JSValue *av = rt_alloc_cell(((size_t)argc + 1) * sizeof(JSValue));
+        for (int32_t i = 0; i < argc; i++) {
+            av[i] = js_get_index(arr, (uint32_t)i);
+            if (av[i] == JS_EXCEPTION)
+                return JS_EXCEPTION;
+        }
+        argv = av;
+    }
     if (f != eval_function)
         return js_call(f, JS_UNDEFINED, argc, argv);
     JSValue x = js_arg(argc, argv, 0);
@@ -100,7 +118,7 @@ JSValue rt_direct_eval(JSValue f, int32_t argc, const JSValue *argv, void *env, 
         return not_linked("eval");
     size_t len;
     char *text = js_string_to_utf8(x, &len);
-    JSEvalRequest req = { text, len, JS_EVAL_DIRECT, 0, 0, this_val, env, scope };
+    JSEvalRequest req = { text, len, JS_EVAL_DIRECT, 0, 0, this_val, env, scope, new_target, home };
     return js_eval_hook(&req);
 }
 
@@ -146,8 +164,68 @@ JSValue rt_eval_declare_func(JSValue name, JSValue fn)
     return JS_UNDEFINED;
 }
 
+/* ---- the var object of a function with a sloppy direct eval ----------------- */
+
+JSValue rt_eval_var_object(JSValue vo)
+{
+    return js_is_object(vo) ? vo : js_new_object_proto(JS_NULL);
+}
+
+/* EvalDeclarationInstantiation with a declarative varEnv: a new binding is
+ * deletable; a function declaration sets an existing one. */
+JSValue rt_eval_declare_in(JSValue vo, JSValue name, JSValue v)
+{
+    JSAtom key = js_atom_from_string(name);
+    if (v == JS_EMPTY) {
+        int r = js_has_own_property(vo, key);
+        if (r < 0)
+            return JS_EXCEPTION;
+        if (r)
+            return JS_UNDEFINED;
+        v = JS_UNDEFINED;
+    }
+    if (js_define_property_value(vo, key, v, JS_PROP_C_W_E) < 0)
+        return JS_EXCEPTION;
+    return JS_UNDEFINED;
+}
+
+/* §27.3.1, §27.4.1, §27.7.1: the constructors reached only through
+ * Object.getPrototypeOf(function* () {}).constructor and the like. */
+static JS_NATIVE(js_generator_function_ctor)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    return js_create_dynamic_function(argc, argv, "function*");
+}
+
+static JS_NATIVE(js_async_function_ctor)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    return js_create_dynamic_function(argc, argv, "async function");
+}
+
+static JS_NATIVE(js_async_generator_function_ctor)
+{
+    (void)callee; (void)this_val; (void)new_target;
+    return js_create_dynamic_function(argc, argv, "async function*");
+}
+
+/* [name] with [proto] as its prototype: the constructor inherits from
+ * Function, and proto.constructor is configurable but not writable. */
+static void dynamic_ctor(const char *name, JSCode fn, JSValue proto)
+{
+    if (!js_is_object(proto))
+        return;
+    JSValue ctor = js_new_native_constructor(name, fn, 1, proto);
+    js_define_property_value(proto, JS_ATOM(constructor), ctor, JS_PROP_CONFIGURABLE);
+    js_set_prototype(ctor, js_realm.function_ctor, false);
+}
+
 void js_init_eval(JSValue global)
 {
     eval_function = js_new_native_function("eval", js_global_eval, 1);
     js_define_global(global, "eval", eval_function);
+    dynamic_ctor("GeneratorFunction", js_generator_function_ctor, js_realm.generator_function_proto);
+    dynamic_ctor("AsyncFunction", js_async_function_ctor, js_realm.async_function_proto);
+    dynamic_ctor("AsyncGeneratorFunction", js_async_generator_function_ctor,
+                 js_realm.async_generator_function_proto);
 }

@@ -172,6 +172,10 @@ JSValue js_builtin_function_source(JSValue f)
     JSStringBuilder sb;
     js_sb_init(&sb);
     uint32_t flags = fn->info ? fn->info->flags : 0;
+    if (flags & JS_FUNC_HAS_SOURCE) {
+        const JSFuncInfoSource *s = (const JSFuncInfoSource *)fn->info;
+        return js_new_string_from_utf8(s->source, s->source_len);
+    }
     JSValue name = js_get_property(f, JS_ATOM(name));
     if (name == JS_EXCEPTION) {
         rt_take_exception();

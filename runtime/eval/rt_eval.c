@@ -247,7 +247,14 @@ static JSCode compile(const JSEvalRequest *req, char *text)
     KcSource *src = kc_source_from_memory("<eval>", text, req->len);
     KcArena *arena = kc_arena_new();
     JSCode code = NULL;
-    Node *program = kc_parse(arena, src, KC_GOAL_SCRIPT, diag);
+    unsigned pflags = 0;
+    if (req->kind == JS_EVAL_DIRECT) {
+        int32_t sf = req->scope->flags;
+        pflags = ((sf & JS_EVAL_SCOPE_STRICT) ? KC_PARSE_EVAL_STRICT : 0) |
+                 ((sf & JS_EVAL_SCOPE_NEW_TARGET) ? KC_PARSE_EVAL_NEW_TARGET : 0) |
+                 ((sf & JS_EVAL_SCOPE_SUPER) ? KC_PARSE_EVAL_SUPER : 0);
+    }
+    Node *program = kc_parse_eval(arena, src, pflags, diag);
     if (!program) {
         js_throw_syntax_error("%s", diag_text(diag));
         goto done;
@@ -330,6 +337,8 @@ static JSValue eval_request(const JSEvalRequest *req)
         callee = rt_alloc_cell(sizeof *callee);
         memset(callee, 0, sizeof *callee);
         callee->env = req->env;
+        callee->home_object = req->home; /* super.x */
+        return code(callee, req->this_val, 0, NULL, req->new_target);
     }
     return code(callee, req->this_val, 0, NULL, JS_UNDEFINED);
 }

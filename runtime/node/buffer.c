@@ -1344,6 +1344,8 @@ static void buffer_init(void)
     }
 }
 
+static JSValue lazy_b64(int which);
+
 JSValue js_buffer_module(void)
 {
     if (buffer_module) return buffer_module;
@@ -1357,8 +1359,9 @@ JSValue js_buffer_module(void)
     js_define_property_value_str(m, "kStringMaxLength", js_mk_int32(536870888), JS_PROP_C_W_E);
     js_define_property_value_str(m, "constants", consts, JS_PROP_C_W_E);
     js_define_property_value_str(m, "INSPECT_MAX_BYTES", js_mk_int32(INSPECT_MAX_BYTES), JS_PROP_C_W_E);
-    js_define_property_value_str(m, "atob", js_new_native_function("atob", js_buffer_atob, 1), JS_PROP_C_W_E);
-    js_define_property_value_str(m, "btoa", js_new_native_function("btoa", js_buffer_btoa, 1), JS_PROP_C_W_E);
+    js_define_property_value_str(m, "atob", lazy_b64(0), JS_PROP_C_W_E);
+    js_define_property_value_str(m, "btoa", lazy_b64(1), JS_PROP_C_W_E);
+    js_define_property_value_str(m, "SlowBuffer", js_new_native_function("SlowBuffer", js_buffer_alloc_unsafe, 1), JS_PROP_C_W_E);
     JSValue f = JS_FALSE, t = JS_TRUE;
     js_define_property_value_str(m, "isUtf8", js_new_native_function_data("isUtf8", js_buffer_is_utf8, 1, 1, &f), JS_PROP_C_W_E);
     js_define_property_value_str(m, "isAscii", js_new_native_function_data("isAscii", js_buffer_is_utf8, 1, 1, &t), JS_PROP_C_W_E);
@@ -1382,8 +1385,44 @@ static JS_NATIVE(js_buffer_global_set)
     return JS_UNDEFINED;
 }
 
+/* The globals atob and btoa: enumerable accessors, as node defines them. */
+static JSValue atob_fn, btoa_fn;
+
+static JSValue lazy_b64(int which)
+{
+    if (which) {
+        if (!btoa_fn) btoa_fn = js_new_native_function("btoa", js_buffer_btoa, 1);
+        return btoa_fn;
+    }
+    if (!atob_fn) atob_fn = js_new_native_function("atob", js_buffer_atob, 1);
+    return atob_fn;
+}
+
+static JS_NATIVE(js_b64_global_get)
+{
+    (void)this_val; (void)argc; (void)argv; (void)new_target;
+    return lazy_b64(js_get_int32(callee->env->vars[0]));
+}
+
+static JS_NATIVE(js_b64_global_set)
+{
+    (void)this_val; (void)new_target;
+    int which = js_get_int32(callee->env->vars[0]);
+    js_define_property_value_str(js_realm.global, which ? "btoa" : "atob", js_arg(argc, argv, 0), JS_PROP_C_W_E);
+    return JS_UNDEFINED;
+}
+
 void js_buffer_install_global(JSValue global)
 {
+    for (int which = 0; which < 2; which++) {
+        JSValue d = js_mk_int32(which);
+        const char *name = which ? "btoa" : "atob";
+        js_define_property_getset(global, js_atom_from_cstr(name),
+                                  js_new_native_function_data(which ? "get btoa" : "get atob", js_b64_global_get, 0, 1, &d),
+                                  js_new_native_function_data(which ? "set btoa" : "set atob", js_b64_global_set, 1, 1, &d),
+                                  JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
+        (void)name;
+    }
     js_define_property_getset(global, js_atom_from_cstr("Buffer"),
                               js_new_native_function("get Buffer", js_buffer_global_get, 0),
                               js_new_native_function("set Buffer", js_buffer_global_set, 1),

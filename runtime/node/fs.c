@@ -785,6 +785,13 @@ static int run_utimes(FsJob *j)
     return rc < 0 ? fail(j, rc, j->path ? "utime" : "futime", j->path, NULL) : 0;
 }
 
+static int run_opendir(FsJob *j)
+{
+    int rc = scan_dir(j->path, &j->names, &j->types, &j->count);
+    /* node's opendirSync error names no path, the asynchronous forms' do */
+    return rc < 0 ? fail(j, rc, "opendir", j->how == HOW_SYNC ? NULL : j->path, NULL) : 0;
+}
+
 static int run_fdatasync(FsJob *j)
 {
     int rc = SYS(uv_fs_fdatasync(NULL, &req_, (int)j->fd, NULL));
@@ -1006,6 +1013,18 @@ static int32_t nargs(int how, int32_t argc, const JSValue *argv)
         if (!j->field) { job_free(j); return JS_EXCEPTION; }      \
     } while (0)
 
+static JSValue filehandle_proto;
+
+/* A FileHandle passed where a path or fd may go stands for its fd. */
+static JSValue unwrap_handle(JSValue v)
+{
+    if (filehandle_proto && js_is_object(v) && js_get_prototype(v) == filehandle_proto) {
+        JSValue fd = js_get_property_str(v, "fd");
+        return fd == JS_EXCEPTION ? JS_UNDEFINED : fd;
+    }
+    return v;
+}
+
 static JSValue op_read_file(int how, int32_t argc, const JSValue *argv)
 {
     BEGIN();
@@ -1013,7 +1032,8 @@ static JSValue op_read_file(int how, int32_t argc, const JSValue *argv)
     CHECK(get_options(ARG(1), &opts, j, true));
     CHECK(opt_get(opts, "flag", &flag));
     CHECK(get_flags(flag, O_RDONLY, &j->flags));
-    if (is_fd(ARG(0))) CHECK(get_fd(ARG(0), &j->fd));
+    JSValue target = unwrap_handle(ARG(0));
+    if (is_fd(target)) CHECK(get_fd(target, &j->fd));
     else PATH(path, 0, "path");
     j->run = run_read_file;
     j->finish = finish_bytes;
@@ -1029,7 +1049,8 @@ static JSValue write_file(int how, int32_t argc, const JSValue *argv, bool appen
     CHECK(opt_get(opts, "mode", &mode));
     CHECK(get_flags(flag, append ? O_APPEND | O_CREAT | O_WRONLY : O_TRUNC | O_CREAT | O_WRONLY, &j->flags));
     CHECK(get_mode(mode, 0666, &j->mode));
-    if (is_fd(ARG(0))) CHECK(get_fd(ARG(0), &j->fd));
+    JSValue target = unwrap_handle(ARG(0));
+    if (is_fd(target)) CHECK(get_fd(target, &j->fd));
     else PATH(path, 0, "path");
     CHECK(get_data(j, ARG(1), j->enc));
     j->run = run_write_file;
@@ -1517,9 +1538,142 @@ static JSValue op_write(int how, int32_t argc, const JSValue *argv)
     return job_submit(j, cb);
 }
 
-/* ---- FileHandle (fs.promises.open) ------------------------------------------------------------- */
+/* ---- Dir (opendir) ------------------------------------------------------------------------------- */
 
-static JSValue filehandle_proto;
+/* A Dir holds its entries, read when it was opened (in name order; node
+ * reads them in batches in the order the system returns them), behind a
+ * symbol-keyed state array [entries, next index, closed]. */
+static JSValue dir_proto, dir_state_sym;
+
+static JSValue dir_state(JSValue this_val)
+{
+    if (!js_is_object(this_val) || !dir_state_sym) return JS_UNDEFINED;
+    JSValue st = js_get_property(this_val, dir_state_sym);
+    return st == JS_EXCEPTION || !js_is_array(st) ? JS_UNDEFINED : st;
+}
+
+static JSValue throw_dir_closed(void)
+{
+    return js_node_throw_code(JS_ERROR, "ERR_DIR_CLOSED", "Directory handle was closed");
+}
+
+/* The next Dirent or null; JS_EXCEPTION (pending) when closed. */
+static JSValue dir_next(JSValue this_val)
+{
+    JSValue st = dir_state(this_val);
+    if (st == JS_UNDEFINED) return js_throw_type_error("not a Dir");
+    if (js_get_index(st, 2) == JS_TRUE) return throw_dir_closed();
+    JSValue ents = js_get_index(st, 0);
+    int32_t i = js_get_int32(js_get_index(st, 1));
+    int64_t n;
+    if (js_get_length(ents, &n) < 0) return JS_EXCEPTION;
+    if (i >= n) return JS_NULL;
+    js_set_index(st, 1, js_mk_int32(i + 1), false);
+    return js_get_index(ents, (uint32_t)i);
+}
+
+static JSValue dir_close(JSValue this_val)
+{
+    JSValue st = dir_state(this_val);
+    if (st == JS_UNDEFINED) return js_throw_type_error("not a Dir");
+    if (js_get_index(st, 2) == JS_TRUE) return throw_dir_closed();
+    js_set_index(st, 2, JS_TRUE, false);
+    return JS_UNDEFINED;
+}
+
+/* Settles as a promise, or calls back cb(err, value) on the next tick. */
+static JSValue settle(JSValue cb, JSValue v, bool result)
+{
+    JSValue err = v == JS_EXCEPTION ? rt_take_exception() : JS_NULL;
+    if (js_is_callable(cb)) {
+        JSValue args[2] = { err, v == JS_EXCEPTION ? JS_UNDEFINED : v };
+        js_enqueue_next_tick(cb, err != JS_NULL ? 1 : result ? 2 : 1, args);
+        return JS_UNDEFINED;
+    }
+    JSValue p = js_promise_new();
+    if (err != JS_NULL) js_promise_reject_value(p, err);
+    else js_promise_resolve_value(p, v);
+    return p;
+}
+
+static JS_NATIVE(js_dir_read_sync) { (void)callee; (void)argc; (void)argv; (void)new_target; return dir_next(this_val); }
+static JS_NATIVE(js_dir_close_sync) { (void)callee; (void)argc; (void)argv; (void)new_target; return dir_close(this_val); }
+static JS_NATIVE(js_dir_read) { (void)callee; (void)new_target; return settle(js_arg(argc, argv, 0), dir_next(this_val), true); }
+static JS_NATIVE(js_dir_close_fn) { (void)callee; (void)new_target; return settle(js_arg(argc, argv, 0), dir_close(this_val), false); }
+
+/* The async iterator: next() and return() on the Dir itself (data[0]). */
+static JSValue dir_iter_next(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv, JSValue new_target)
+{
+    (void)this_val; (void)argc; (void)argv; (void)new_target;
+    JSValue dir = callee->env->vars[0];
+    JSValue st = dir_state(dir);
+    if (st != JS_UNDEFINED && js_get_index(st, 2) == JS_TRUE)
+        return settle(JS_UNDEFINED, js_create_iter_result(JS_UNDEFINED, true), true);
+    JSValue v = dir_next(dir);
+    if (v == JS_NULL) {
+        dir_close(dir);
+        return settle(JS_UNDEFINED, js_create_iter_result(JS_UNDEFINED, true), true);
+    }
+    return settle(JS_UNDEFINED, v == JS_EXCEPTION ? v : js_create_iter_result(v, false), true);
+}
+
+static JSValue dir_iter_return(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv, JSValue new_target)
+{
+    (void)this_val; (void)argc; (void)argv; (void)new_target;
+    JSValue dir = callee->env->vars[0];
+    JSValue st = dir_state(dir);
+    if (st != JS_UNDEFINED && js_get_index(st, 2) != JS_TRUE) dir_close(dir);
+    return settle(JS_UNDEFINED, js_create_iter_result(js_arg(argc, argv, 0), true), true);
+}
+
+static JS_NATIVE(js_dir_async_iterator)
+{
+    (void)callee; (void)argc; (void)argv; (void)new_target;
+    JSValue it = js_new_object_proto(js_realm.async_iterator_proto);
+    js_define_property_value_str(it, "next", js_new_native_function_data("next", dir_iter_next, 0, 1, &this_val), JS_PROP_C_W);
+    js_define_property_value_str(it, "return", js_new_native_function_data("return", dir_iter_return, 1, 1, &this_val), JS_PROP_C_W);
+    return it;
+}
+
+static const JSPropDef dir_proto_props[] = {
+    JS_CFUNC_DEF("read", 1, js_dir_read),
+    JS_CFUNC_DEF("readSync", 0, js_dir_read_sync),
+    JS_CFUNC_DEF("close", 1, js_dir_close_fn),
+    JS_CFUNC_DEF("closeSync", 0, js_dir_close_sync),
+    JS_CFUNC_DEF("[Symbol.asyncIterator]", 0, js_dir_async_iterator),
+};
+
+static JSValue finish_opendir(FsJob *j)
+{
+    if (!dir_proto) {
+        dir_proto = js_new_object();
+        JSValue ctor = js_new_native_constructor("Dir", js_fs_class_ctor, 3, dir_proto);
+        (void)ctor;
+        js_install_props(dir_proto, dir_proto_props, JS_COUNTOF(dir_proto_props));
+        dir_state_sym = js_new_symbol(js_new_string_cstr("kDirState"));
+    }
+    j->with_types = true;
+    JSValue ents = finish_readdir(j);
+    if (ents == JS_EXCEPTION) return ents;
+    JSValue d = js_new_object_proto(dir_proto);
+    JSValue st[3] = { ents, js_mk_int32(0), JS_FALSE };
+    js_define_property_value(d, dir_state_sym, js_new_array_from(3, st), JS_PROP_WRITABLE);
+    js_define_property_value_str(d, "path", js_new_string_cstr(j->path), JS_PROP_C_W_E);
+    return d;
+}
+
+static JSValue op_opendir(int how, int32_t argc, const JSValue *argv)
+{
+    BEGIN();
+    PATH(path, 0, "path");
+    JSValue opts;
+    CHECK(get_options(ARG(1), &opts, j, false));
+    j->run = run_opendir;
+    j->finish = finish_opendir;
+    return job_submit(j, cb);
+}
+
+/* ---- FileHandle (fs.promises.open) ------------------------------------------------------------- */
 
 static JSValue wrap_result(int kind, JSValue res, JSValue buf)
 {
@@ -1639,7 +1793,7 @@ static const FsEntry fs_entries[] = {
     { "write", op_write, 5, false },
     { "chown", op_chown, 3, true },          { "lchown", op_lchown, 3, true },
     { "fchown", op_fchown, 3, false },       { "fdatasync", op_fdatasync, 1, false },
-    { "lutimes", op_lutimes, 3, true },
+    { "lutimes", op_lutimes, 3, true },      { "opendir", op_opendir, 2, true },
 };
 
 /* Native functions carry (entry index, form) in their data slots. */

@@ -28,7 +28,12 @@ typedef struct JSEvalBinding {
     int32_t hops, slot;
     int32_t kind;       /* JS_EVAL_BIND_* */
 } JSEvalBinding;
-enum { JS_EVAL_BIND_VAR, JS_EVAL_BIND_LET, JS_EVAL_BIND_CONST, JS_EVAL_BIND_CALLEE };
+enum {
+    JS_EVAL_BIND_VAR, JS_EVAL_BIND_LET, JS_EVAL_BIND_CONST, JS_EVAL_BIND_CALLEE,
+    JS_EVAL_BIND_CATCH,  /* a catch parameter: a var of the same name is allowed (B.3.4) */
+    JS_EVAL_BIND_VAROBJ, /* the var object of a function with a sloppy direct eval */
+    JS_EVAL_BIND_WITH,   /* the object of an enclosing `with` */
+};
 
 typedef struct JSEvalScope {
     int32_t count;
@@ -37,6 +42,9 @@ typedef struct JSEvalScope {
 } JSEvalScope;
 #define JS_EVAL_SCOPE_STRICT      1  /* the caller is strict code */
 #define JS_EVAL_SCOPE_GLOBAL_VARS 2  /* the caller's var scope is the global object */
+#define JS_EVAL_SCOPE_PARAMS      4  /* in a non-arrow function's parameters: no var `arguments` */
+#define JS_EVAL_SCOPE_NEW_TARGET  8  /* in a function: new.target allowed */
+#define JS_EVAL_SCOPE_SUPER       16 /* in a method: super.x allowed */
 
 typedef struct JSEvalRequest {
     const char *text;  /* UTF-8, NUL-terminated; must stay alive (GC memory is fine) */
@@ -50,6 +58,8 @@ typedef struct JSEvalRequest {
     /* JS_EVAL_DIRECT: the caller's innermost env and its scope descriptor */
     void *env;
     const JSEvalScope *scope;
+    JSValue new_target; /* the caller's new.target */
+    JSValue home;       /* the caller's home object (super.x), or undefined */
 } JSEvalRequest;
 
 /* Compiles and runs [req]: its completion value (the function, for

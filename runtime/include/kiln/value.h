@@ -221,6 +221,15 @@ typedef struct JSFuncInfo {
 #define JS_FUNC_BOUND             0x0200  /* result of bind(): env->vars = {target, this, args...} */
 #define JS_FUNC_GETTER            0x0400
 #define JS_FUNC_SETTER            0x0800
+#define JS_FUNC_HAS_SOURCE        0x1000  /* the info is a JSFuncInfoSource */
+
+/* Functions compiled from run-time strings keep their source text for
+ * Function.prototype.toString (the eval JIT's text is never freed). */
+typedef struct JSFuncInfoSource {
+    JSFuncInfo info;
+    const char *source; /* UTF-8 */
+    uint32_t source_len;
+} JSFuncInfoSource;
 
 /* The one generic entry every function has (compiled or native). argv holds
  * exactly argc values and must not be kept past the call. new_target is

@@ -1,0 +1,2 @@
+export let x = 1;
+export function setX(v) { x = v; }
