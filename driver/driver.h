@@ -74,11 +74,18 @@ int kiln_spawn(char *const argv[], bool verbose, bool quiet_stderr);
 int kiln_exec(char *const argv[], bool verbose);
 
 /* link.c */
+/* The optional runtime libraries a program links when its module graph
+ * needs them (a stdlib module requires the native 'kiln:crypto', ...). */
+enum {
+  KILN_LIB_CRYPTO = 1, /* libkiln_crypto.a + libcrypto */
+  KILN_LIB_ZLIB = 2,   /* libkiln_zlib.a + libz */
+};
 /* Links [object_path] into the executable [output] for target [target_name]
  * ("x86_64-linux-gnu" or "aarch64-linux-gnu"); [with_eval] adds the eval
- * JIT (libkiln_eval and LLVM). Returns 0 on success. */
+ * JIT (libkiln_eval and LLVM), [libs] the KILN_LIB_* libraries. Returns 0
+ * on success. */
 int kiln_link(const char *object_path, const char *output, const char *target_name,
-              const KilnOptions *opts, bool with_eval);
+              const KilnOptions *opts, bool with_eval, unsigned libs);
 /* The directory holding libkiln_rt.a for [target_name], found relative to
  * this executable; NULL (after an error message) if there is none. */
 char *kiln_runtime_dir(const char *target_name);
@@ -123,9 +130,10 @@ int kiln_package_imports_resolve(const char *from, const char *spec, bool is_imp
 #include "target.h"
 /* Lowers the entry [program] and every module it reaches through
  * require('literal') into one LLVM module in [ctx]; NULL after diagnostics.
- * When [deps_out] is set, writes each bundled file's absolute path to it. */
+ * When [deps_out] is set, writes each bundled file's absolute path to it.
+ * *[libs_out] (when set) gets the KILN_LIB_* the bundle's natives need. */
 LLVMModuleRef kiln_bundle(LLVMContextRef ctx, const Node *program, const KcSource *src, KcArena *arena,
                           const KcTarget *target, const KcLowerOptions *base_opts, KcDiag *diag,
-                          FILE *deps_out);
+                          FILE *deps_out, unsigned *libs_out);
 
 #endif

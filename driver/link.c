@@ -15,6 +15,12 @@
  * The link itself is the target's gcc driver with an argument vector:
  * static by default so the result runs on a bare board, --dynamic for the
  * system's shared libraries.
+ *
+ * A program pays only for the node modules it uses: the natives of crypto
+ * and zlib live in libkiln_crypto.a and libkiln_zlib.a beside
+ * libkiln_rt.a, and are linked, with libcrypto or libz, only when the
+ * module graph needs them (KILN_LIB_*). The runtime names their entry
+ * points weakly (runtime/node/natives.c); `-u` pulls them in.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -119,8 +125,19 @@ static void push_words(const char **argv, int *n, int max, char *list) {
   for (char *w = strtok(list, " "); w && *n < max; w = strtok(NULL, " ")) argv[(*n)++] = w;
 }
 
+/* One optional library: its archive, the symbol that pulls it in, the
+ * system library it needs. */
+static const struct {
+  unsigned bit;
+  const char *archive, *undef, *syslib;
+} optional_libs[] = {
+    {KILN_LIB_CRYPTO, "/libkiln_crypto.a", "-Wl,-u,kiln_native_crypto", "-lcrypto"},
+    {KILN_LIB_ZLIB, "/libkiln_zlib.a", "-Wl,-u,kiln_native_zlib", "-lz"},
+};
+#define NOPTIONAL (sizeof optional_libs / sizeof optional_libs[0])
+
 int kiln_link(const char *object_path, const char *output, const char *target_name,
-              const KilnOptions *opts, bool with_eval) {
+              const KilnOptions *opts, bool with_eval, unsigned libs) {
   char *rtdir = kiln_runtime_dir(target_name);
   if (!rtdir) return 1;
 
@@ -172,6 +189,13 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
     argv[n++] = "-Wl,-u,kiln_eval_link";
     argv[n++] = evallib;
   }
+  char *optlibs[NOPTIONAL] = {0};
+  for (size_t i = 0; i < NOPTIONAL; i++) {
+    if (!(libs & optional_libs[i].bit)) continue;
+    optlibs[i] = join(rtdir, optional_libs[i].archive, "");
+    argv[n++] = optional_libs[i].undef;
+    argv[n++] = optlibs[i];
+  }
   argv[n++] = rtlib;
   if (evallib) {
     argv[n++] = "-L" KILN_LLVM_LIBDIR;
@@ -187,6 +211,8 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
     argv[n++] = "-lz";
   }
   if (multiarch_dir) argv[n++] = multiarch_dir;
+  for (size_t i = 0; i < NOPTIONAL; i++)
+    if (optlibs[i] && !(evallib && optional_libs[i].bit == KILN_LIB_ZLIB)) argv[n++] = optional_libs[i].syslib;
   for (const char *const *l = opts->dynamic ? shared_libs : static_libs; *l; l++) argv[n++] = *l;
   argv[n] = NULL;
 
@@ -199,6 +225,7 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
       fprintf(stderr, "kiln: install the cross linker: apt-get install gcc-%s\n", target_name);
   }
   free(rtlib);
+  for (size_t i = 0; i < NOPTIONAL; i++) free(optlibs[i]);
   free(evallib);
   free(llvm_libs);
   free(rtdir);

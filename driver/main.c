@@ -203,12 +203,13 @@ int kiln_compile(const KilnOptions *opts, const char *output) {
   if (opts->emit == KILN_EMIT_DEPS) {
     FILE *out = open_output(output);
     if (!out) goto done;
-    module = kiln_bundle(ctx, program, src, arena, target, &lower_opts, diag, out);
+    module = kiln_bundle(ctx, program, src, arena, target, &lower_opts, diag, out, NULL);
     rc = close_output(out, output) != 0 || !module;
     if (rc && out != stdout) unlink(output);
     goto done;
   }
-  module = kiln_bundle(ctx, program, src, arena, target, &lower_opts, diag, NULL);
+  unsigned libs = 0;
+  module = kiln_bundle(ctx, program, src, arena, target, &lower_opts, diag, NULL, &libs);
   if (!module) goto done;
   kc_target_configure_module(target, module);
   if (!kc_target_optimize(target, module, diag)) goto done;
@@ -243,7 +244,7 @@ int kiln_compile(const KilnOptions *opts, const char *output) {
     }
     close(fd);
     if (!kc_target_emit(target, module, KC_EMIT_OBJ, tmp_obj, diag)) break;
-    rc = kiln_link(tmp_obj, output, kc_target_name(target), opts, uses_eval);
+    rc = kiln_link(tmp_obj, output, kc_target_name(target), opts, uses_eval, libs);
     break;
   }
   default:

@@ -281,6 +281,7 @@ typedef struct Graph {
   KcDiag *diag;
   KcArena *arena;
   bool ok;
+  unsigned libs; /* KILN_LIB_*: the optional runtime libraries the natives named need */
 } Graph;
 
 #define GROW(arr, n, cap)                                                                          \
@@ -363,7 +364,11 @@ static char *normalize_path(const char *dir, const char *rel) {
  * a stdlib module names), -2 when [spec] names no built-in. */
 static int resolve_builtin(Graph *g, int from, const char *spec) {
   bool internal = g->deps[from].kind == MOD_STDLIB;
-  if (internal && !strncmp(spec, "kiln:", 5)) return -1;
+  if (internal && !strncmp(spec, "kiln:", 5)) {
+    if (!strcmp(spec, "kiln:crypto")) g->libs |= KILN_LIB_CRYPTO;
+    if (!strcmp(spec, "kiln:zlib")) g->libs |= KILN_LIB_ZLIB;
+    return -1;
+  }
   const char *name = strncmp(spec, "node:", 5) ? spec : spec + 5;
   char *file = internal && !strncmp(spec, "internal/", 9) ? stdlib_file("", spec) : NULL;
   if (!file) file = stdlib_file("node", name);
@@ -832,7 +837,7 @@ static void lower_esm(Graph *g, int i, LLVMContextRef ctx, const KcTarget *targe
 
 LLVMModuleRef kiln_bundle(LLVMContextRef ctx, const Node *program, const KcSource *src, KcArena *arena,
                           const KcTarget *target, const KcLowerOptions *base_opts, KcDiag *diag,
-                          FILE *deps_out) {
+                          FILE *deps_out, unsigned *libs_out) {
   Graph g = {.diag = diag, .arena = arena, .ok = true};
   LLVMModuleRef *mods = NULL;
   int nmods = 0;
@@ -896,6 +901,7 @@ LLVMModuleRef kiln_bundle(LLVMContextRef ctx, const Node *program, const KcSourc
   for (int i = 0; i < nmods; i++) LLVMDisposeModule(mods[i]);
   free(mods);
   free(g.links);
+  if (libs_out) *libs_out = g.libs;
   /* the sources stay alive: diagnostics and the AST point into them; the
    * rest is small and lives until the driver exits */
   free(g.deps);

@@ -9,6 +9,15 @@
  *   kiln:types   kindOf(v): the internal class of an object as a string
  *                ("Date", "Map", "Uint8Array", "AsyncFunction", ...), for
  *                util.types, which must not be fooled by Symbol.toStringTag
+ *   kiln:crypto  OpenSSL's hashes, HMACs, ciphers, KDFs (crypto.c)
+ *   kiln:zlib    zlib's deflate and inflate (zlib.c)
+ *
+ * crypto.c and zlib.c are libraries of their own (libkiln_crypto.a,
+ * libkiln_zlib.a) that the driver links, with libcrypto or libz, only
+ * into programs whose module graph holds node:crypto or node:zlib. This
+ * file names their entry points as weak symbols: in a program without
+ * them the symbol is null and the native is absent (nothing here pulls a
+ * library in; the driver's -u does).
  *
  * One row of the table per native; each object is made on first use.
  */
@@ -92,6 +101,11 @@ static JSValue make_from(const JSPropDef *defs, size_t n)
 static JSValue make_types(void) { return make_from(types_props, JS_COUNTOF(types_props)); }
 static JSValue make_util(void) { return js_node_builtin_module("util"); }
 
+JSValue kiln_native_crypto(void) __attribute__((weak));
+JSValue kiln_native_zlib(void) __attribute__((weak));
+static JSValue make_crypto(void) { return kiln_native_crypto ? kiln_native_crypto() : JS_UNDEFINED; }
+static JSValue make_zlib(void) { return kiln_native_zlib ? kiln_native_zlib() : JS_UNDEFINED; }
+
 static struct {
     const char *name;
     JSValue (*make)(void);
@@ -99,6 +113,8 @@ static struct {
 } natives[] = {
     {"util", make_util, 0},
     {"types", make_types, 0},
+    {"crypto", make_crypto, 0},
+    {"zlib", make_zlib, 0},
 };
 
 JSValue js_node_native_module(const char *name)

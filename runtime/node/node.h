@@ -153,6 +153,7 @@ void js_report_uncaught(JSValue exc);
 typedef enum JSHostType {
     JS_HOST_TIMEOUT = 1,
     JS_HOST_IMMEDIATE,
+    JS_HOST_CRYPTO,         /* a hash, HMAC or cipher context (crypto.c) */
 } JSHostType;
 
 /* Every JS_CELL_HOST object starts with this. */
