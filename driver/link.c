@@ -21,6 +21,15 @@
  * libkiln_rt.a, and are linked, with libcrypto or libz, only when the
  * module graph needs them (KILN_LIB_*). The runtime names their entry
  * points weakly (runtime/node/natives.c); `-u` pulls them in.
+ *
+ * So does a program that can reach eval: libkiln_eval.a (the compiler and
+ * LLVM's ORC JIT), then LLVM's static libraries. For this machine their
+ * directory and list are compiled in (KILN_LLVM_*). A cross target's JIT is
+ * built in the cross tree against LLVM for that target, unpacked into a
+ * private prefix by scripts/ensure-built (Debian's llvm-19-dev:arm64 cannot be
+ * installed beside the amd64 tools); kiln_eval.link beside its
+ * libkiln_eval.a holds the -L and -l arguments for that prefix's archives,
+ * which are linked statically even under --dynamic.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -120,6 +129,29 @@ static char *eval_lib_path(const char *rtdir) {
   return NULL;
 }
 
+/* The linker arguments for LLVM that a cross target's libkiln_eval.a needs:
+ * the first line of kiln_eval.link in its directory, or NULL. */
+static char *eval_link_recipe(const char *evallib) {
+  char *dir = strdup(evallib);
+  char *slash = strrchr(dir, '/');
+  if (slash) *slash = '\0';
+  char *path = join(dir, "/kiln_eval.link", "");
+  free(dir);
+  FILE *f = fopen(path, "r");
+  free(path);
+  if (!f) return NULL;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len = getline(&line, &cap, f);
+  fclose(f);
+  if (len <= 0) {
+    free(line);
+    return NULL;
+  }
+  line[strcspn(line, "\n")] = '\0';
+  return line;
+}
+
 /* Appends the words of the space-separated [list] to argv. */
 static void push_words(const char **argv, int *n, int max, char *list) {
   for (char *w = strtok(list, " "); w && *n < max; w = strtok(NULL, " ")) argv[(*n)++] = w;
@@ -156,26 +188,31 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
   char *rtlib = join(rtdir, "/libkiln_rt.a", "");
   char *evallib = NULL, *llvm_libs = NULL;
   if (with_eval) {
-    if (!native) {
-      fprintf(stderr, "kiln: error: this program uses eval or the Function constructor, and the eval JIT "
-                      "is not available for '%s' yet (docs/usage.md)\n", target_name);
-      free(rtlib);
-      free(rtdir);
-      free(cross_linker);
-      free(multiarch_dir);
-      return 1;
-    }
     evallib = eval_lib_path(rtdir);
-    if (!evallib) {
+    if (!evallib && !native) {
+      fprintf(stderr,
+              "kiln: error: this program uses eval or the Function constructor, and the eval JIT for '%s' "
+              "is not built: it needs LLVM 19 for arm64, which ./kiln unpacks into ~/.cache/kiln/llvm-19-arm64 "
+              "(or $KILN_ARM64_LLVM) and then builds it into build/%s (docs/usage.md); no libkiln_eval.a in %s\n",
+              target_name, target_name, rtdir);
+    } else if (!evallib) {
       fprintf(stderr, "kiln: error: this program uses eval or the Function constructor, and "
                       "libkiln_eval.a is missing from %s\n", rtdir);
+    } else if (native) {
+      llvm_libs = strdup(KILN_LLVM_STATIC_LIBS);
+    } else if (!(llvm_libs = eval_link_recipe(evallib))) {
+      fprintf(stderr, "kiln: error: this program uses eval or the Function constructor, and the eval JIT "
+                      "for '%s' (%s) has no kiln_eval.link beside it\n", target_name, evallib);
+      free(evallib);
+      evallib = NULL;
+    }
+    if (!evallib) {
       free(rtlib);
       free(rtdir);
       free(cross_linker);
       free(multiarch_dir);
       return 1;
     }
-    llvm_libs = strdup(KILN_LLVM_STATIC_LIBS);
   }
   const char *argv[160];
   int n = 0;
@@ -198,11 +235,14 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
   }
   argv[n++] = rtlib;
   if (evallib) {
-    argv[n++] = "-L" KILN_LLVM_LIBDIR;
-    if (opts->dynamic) {
+    if (!native) {
+      push_words(argv, &n, 120, llvm_libs); /* -L<prefix>/usr/lib/llvm-19/lib -lLLVM... */
+    } else if (opts->dynamic) {
+      argv[n++] = "-L" KILN_LLVM_LIBDIR;
       argv[n++] = "-Wl,-rpath," KILN_LLVM_LIBDIR;
       argv[n++] = "-lLLVM-19";
     } else {
+      argv[n++] = "-L" KILN_LLVM_LIBDIR;
       push_words(argv, &n, 120, llvm_libs);
     }
     argv[n++] = opts->dynamic ? "-lutf8proc" : "-l:libutf8proc.a";
