@@ -749,6 +749,35 @@ static void note_dyn_imports(Graph *g, int i, const Node **dyn, int ndyn) {
   free(dyn);
 }
 
+static bool is_ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         (unsigned char)c >= 0x80;
+}
+
+/* Can [src] name the global `crypto` (node 20's globalThis.crypto, the
+ * webcrypto object of node:crypto)? A conservative look at the text: the
+ * word crypto anywhere but after a `.`. A false yes (a comment, a local
+ * named crypto) only bundles node:crypto for nothing. */
+static bool mentions_global_crypto(const KcSource *src) {
+  const char *t = src->text;
+  for (const char *p = strstr(t, "crypto"); p; p = strstr(p + 6, "crypto")) {
+    if (p > t && is_ident_char(p[-1])) continue;
+    if (is_ident_char(p[6])) continue;
+    const char *q = p;
+    while (q > t && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n' || q[-1] == '\r')) q--;
+    if (q > t && q[-1] == '.') continue;
+    return true;
+  }
+  return false;
+}
+
+/* The global `crypto` is an accessor that loads the bundled node:crypto
+ * (runtime/node/cjs.c): a user module that may name it bundles it. */
+static void note_global_crypto(Graph *g, int i) {
+  if (g->deps[i].kind == MOD_STDLIB || !g->deps[i].src || !mentions_global_crypto(g->deps[i].src)) return;
+  resolve_builtin(g, i, "crypto");
+}
+
 /* Reads and parses module [i] (not the entry); CommonJS modules are
  * lowered at once, ES modules after the whole static graph is known. */
 static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, const KcLowerOptions *base_opts,
@@ -771,6 +800,8 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
     d->prog = kc_parse(g->arena, d->src, d->kind == MOD_ESM ? KC_GOAL_MODULE : KC_GOAL_COMMONJS, g->diag);
     if (!d->prog) { g->ok = false; return; }
   }
+  note_global_crypto(g, i);
+  d = &g->deps[i];
   if (d->kind == MOD_ESM) {
     scan_esm(g, i);
     return;

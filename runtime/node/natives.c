@@ -23,6 +23,7 @@
  */
 #include <string.h>
 #include "node/node.h"
+#include "node/bundle.h"
 #include "builtins/js_typed.h"
 #include "internal.h"
 
@@ -127,4 +128,36 @@ JSValue js_node_native_module(const char *name)
         return natives[i].value;
     }
     return JS_UNDEFINED;
+}
+
+/* globalThis.crypto: node 20's webcrypto object, an enumerable accessor
+ * that loads node:crypto when the program bundled it (the driver bundles
+ * it for any user module whose text can name `crypto`; driver/modules.c)
+ * and answers undefined otherwise. */
+static JSValue crypto_global;
+
+static JSValue crypto_global_get(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                 JSValue new_target)
+{
+    (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
+    if (crypto_global)
+        return crypto_global;
+    int32_t i = js_bundle_nmods > 0 ? js_bundle_resolve(0, "node:crypto") : -1;
+    if (i < 0)
+        return JS_UNDEFINED;
+    JSValue exports = js_cjs_load(i, -1);
+    if (exports == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSValue w = js_get_property_str(exports, "webcrypto");
+    if (w == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    crypto_global = w;
+    return w;
+}
+
+void js_node_install_crypto_global(JSValue global)
+{
+    js_define_property_getset(global, js_atom_from_cstr("crypto"),
+                              js_new_native_function("get crypto", crypto_global_get, 0), JS_UNDEFINED,
+                              JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
 }
