@@ -1921,8 +1921,12 @@ static JSValue js_fs_create_write_stream(JSFunction *callee, JSValue this_val, i
     return fs_streams_call("createWriteStream", argc, argv);
 }
 
+/* fs.ReadStream and fs.WriteStream read undefined in a program that did not
+ * bundle them (an ES module namespace of fs reads every property). */
 static JSValue fs_streams_get(const char *name)
 {
+    if (!fs_streams_exports && (js_bundle_nmods == 0 || js_bundle_find_stdlib("node:internal/fs/streams") < 0))
+        return JS_UNDEFINED;
     JSValue m = fs_streams();
     if (m == JS_EXCEPTION) return JS_EXCEPTION;
     return js_get_property_str(m, name);
