@@ -4,6 +4,8 @@
 // destroy's 'close' one tick later; _construct delays the first _read.
 const { Readable, Writable, Duplex, PassThrough } = require('stream');
 const log = (...a) => console.log(...a);
+// setImmediate chains, not timers: the order must not depend on the clock
+const later = (fn, n = 1) => (n <= 0 ? fn() : setImmediate(() => later(fn, n - 1)));
 const mark = (s) => {
   process.nextTick(() => log('tick', s));
   Promise.resolve().then(() => log('micro', s));
@@ -30,7 +32,7 @@ w.on('close', () => log('w close'));
 mark('after end()');
 
 const c = new Readable({
-  construct(cb) { log('_construct'); setTimeout(() => { log('constructed'); cb(); }, 5); },
+  construct(cb) { log('_construct'); later(() => { log('constructed'); cb(); }, 5); },
   read() { log('_read after construct'); this.push('c'); this.push(null); },
 });
 c.on('data', (d) => log('c data', d.toString()));
@@ -50,7 +52,7 @@ d.on('finish', () => log('d finish'));
 d.on('close', () => log('d close'));
 d.resume();
 d.push(null);
-setTimeout(() => { log('ending writable side'); d.end(); }, 10);
+later(() => { log('ending writable side'); d.end(); }, 10);
 
 const p = new PassThrough();
 p.on('readable', () => {
