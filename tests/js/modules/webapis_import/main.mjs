@@ -1,0 +1,5 @@
+// Static imports of the pure-library modules: default and named imports
+// under plain and node: names.
+import qs, { parse as qsParse, stringify } from 'querystring';
+import * as qsNs from 'node:querystring';
+console.log(qsParse('a=1&b=2'), stringify({ x: [1, 2] }), qs.escape('a b'), qsNs.default === qs, typeof qsNs.unescapeBuffer);
