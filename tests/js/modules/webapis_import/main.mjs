@@ -6,3 +6,6 @@ console.log(qsParse('a=1&b=2'), stringify({ x: [1, 2] }), qs.escape('a b'), qsNs
 import url, { URL as URLFromModule, fileURLToPath, URLSearchParams as USP } from 'node:url';
 import { format as urlFormat } from 'url';
 console.log(URLFromModule === URL, USP === URLSearchParams, fileURLToPath('file:///a/b'), urlFormat(new URL('http://x/y')), typeof url.parse);
+import { StringDecoder } from 'node:string_decoder';
+import sd from 'string_decoder';
+console.log(new StringDecoder('hex').write(Buffer.from([1, 255])), sd.StringDecoder === StringDecoder);
