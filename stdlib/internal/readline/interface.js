@@ -13,7 +13,7 @@
 // completion yet.
 
 const EventEmitter = require('events');
-const { StringDecoder } = require('internal/string_decoder');
+const { StringDecoder } = require('string_decoder');
 const { makeNodeError, invalidArgType, invalidArgValue, validateFunction, validateNumber } = require('internal/errors');
 
 const kMincrlfDelay = 100;

@@ -12,7 +12,7 @@
 
 const EE = require('events');
 const { invalidArgType, invalidArgValue } = require('internal/errors');
-const { StringDecoder } = require('internal/string_decoder');
+const { StringDecoder } = require('string_decoder');
 const u = require('internal/streams/util');
 const { codes, nop } = u;
 
