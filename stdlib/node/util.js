@@ -109,6 +109,7 @@ for (const key of Reflect.ownKeys(native)) util[key] = native[key];
 util.callbackify = callbackify;
 util.promisify = promisify;
 util.types = types;
+util.isDeepStrictEqual = require('internal/comparisons').isDeepStrictEqual;
 util.isDate = types.isDate;
 util.isRegExp = types.isRegExp;
 util.isError = (e) => types.isNativeError(e) || e instanceof Error;
