@@ -811,15 +811,23 @@ static void note_lazy_globals(Graph *g, int i) {
  * natives that load stdlib/internal/fs/streams.js (runtime/node/fs.c),
  * which brings node:stream: a user module whose text names ReadStream or
  * WriteStream bundles it, so other fs programs carry no stream code. */
+static void add_internal(Graph *g, const char *name) {
+  char *file = stdlib_file("", name);
+  if (!file) return;
+  size_t n = strlen(name) + 6;
+  char *path = malloc(n);
+  snprintf(path, n, "node:%s", name);
+  int before = g->n, j = find_or_add(g, path, MOD_STDLIB);
+  if (g->n > before) g->deps[j].file = file;
+  else free(file);
+}
+
 static void note_fs_streams(Graph *g, int i) {
   if (g->deps[i].kind == MOD_STDLIB || !g->deps[i].src) return;
   const char *t = g->deps[i].src->text;
-  if (!strstr(t, "ReadStream") && !strstr(t, "WriteStream")) return;
-  char *file = stdlib_file("", "internal/fs/streams");
-  if (!file) return;
-  int before = g->n, j = find_or_add(g, strdup("node:internal/fs/streams"), MOD_STDLIB);
-  if (g->n > before) g->deps[j].file = file;
-  else free(file);
+  if (strstr(t, "ReadStream") || strstr(t, "WriteStream")) add_internal(g, "internal/fs/streams");
+  /* process.stdin is an accessor that loads this module (runtime/node/process.c) */
+  if (strstr(t, "stdin")) add_internal(g, "internal/process/stdin");
 }
 
 /* Reads and parses module [i] (not the entry); CommonJS modules are

@@ -105,6 +105,7 @@ static JSValue make_from(const JSPropDef *defs, size_t n)
 }
 static JSValue make_types(void) { return make_from(types_props, JS_COUNTOF(types_props)); }
 static JSValue make_util(void) { return js_node_builtin_module("util"); }
+JSValue js_node_stdio_native(void); /* stdio.c */
 
 JSValue kiln_native_crypto(void) __attribute__((weak));
 JSValue kiln_native_zlib(void) __attribute__((weak));
@@ -125,6 +126,7 @@ static struct {
     {"types", make_types, 0},
     {"crypto", make_crypto, 0},
     {"zlib", make_zlib, 0},
+    {"stdio", js_node_stdio_native, 0},
     {"child_process", make_child_process, 0},
 };
 
