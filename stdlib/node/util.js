@@ -110,6 +110,8 @@ util.callbackify = callbackify;
 util.promisify = promisify;
 util.types = types;
 util.isDeepStrictEqual = require('internal/comparisons').isDeepStrictEqual;
+util.TextEncoder = require('internal/encoding').TextEncoder;
+util.TextDecoder = require('internal/encoding').TextDecoder;
 util.isDate = types.isDate;
 util.isRegExp = types.isRegExp;
 util.isError = (e) => types.isNativeError(e) || e instanceof Error;
