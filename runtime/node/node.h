@@ -105,7 +105,7 @@ JSValue js_node_builtin_module(const char *name);
  * the prefix), or JS_UNDEFINED. */
 JSValue js_node_native_module(const char *name);
 /* natives.c: the global `crypto` accessor (node:crypto's webcrypto). */
-void js_node_install_crypto_global(JSValue global);
+void js_node_install_lazy_globals(JSValue global);
 
 /* ---- cjs.c --------------------------------------------------------------- */
 /* Runs the bundled CommonJS program: module 0 is the entry. Called by the
@@ -156,6 +156,8 @@ typedef enum JSHostType {
     JS_HOST_TIMEOUT = 1,
     JS_HOST_IMMEDIATE,
     JS_HOST_CRYPTO,         /* a hash, HMAC or cipher context (crypto.c) */
+    JS_HOST_PROCESS,        /* a child process wrap (child_process.c) */
+    JS_HOST_PIPE,           /* a pipe wrap (child_process.c) */
 } JSHostType;
 
 /* Every JS_CELL_HOST object starts with this. */
