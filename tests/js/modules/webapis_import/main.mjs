@@ -9,3 +9,9 @@ console.log(URLFromModule === URL, USP === URLSearchParams, fileURLToPath('file:
 import { StringDecoder } from 'node:string_decoder';
 import sd from 'string_decoder';
 console.log(new StringDecoder('hex').write(Buffer.from([1, 255])), sd.StringDecoder === StringDecoder);
+import assert, { strictEqual, deepStrictEqual, AssertionError } from 'node:assert';
+import strict from 'assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+strictEqual(1, 1);
+deepStrictEqual({ a: [1] }, { a: [1] });
+try { strict.equal(1, '1'); } catch (e) { console.log(e instanceof AssertionError, e.code, assert.strict === strict, isDeepStrictEqual([1], [1])); }
