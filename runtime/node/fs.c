@@ -1676,6 +1676,27 @@ static JSValue op_opendir(int how, int32_t argc, const JSValue *argv)
 
 /* ---- FileHandle (fs.promises.open) ------------------------------------------------------------- */
 
+static JSValue fs_streams_call(const char *name, int32_t argc, const JSValue *argv);
+
+/* handle.createReadStream([options]) / createWriteStream([options]): an
+ * fs.ReadStream or WriteStream over the handle (stdlib/internal/fs/streams.js),
+ * which closes it when the stream is destroyed. */
+static JSValue js_fh_create_read_stream(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                        JSValue new_target)
+{
+    (void)callee, (void)new_target;
+    JSValue args[2] = { this_val, js_arg(argc, argv, 0) };
+    return fs_streams_call("fileHandleReadStream", 2, args);
+}
+
+static JSValue js_fh_create_write_stream(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                         JSValue new_target)
+{
+    (void)callee, (void)new_target;
+    JSValue args[2] = { this_val, js_arg(argc, argv, 0) };
+    return fs_streams_call("fileHandleWriteStream", 2, args);
+}
+
 static JSValue wrap_result(int kind, JSValue res, JSValue buf)
 {
     if (kind == RES_HANDLE) {
@@ -1757,6 +1778,12 @@ static JS_NATIVE(js_fsp_open)
                                                                      fh_methods[i].length, 1, &d),
                                          JS_PROP_C_W);
         }
+        js_define_property_value_str(filehandle_proto, "createReadStream",
+                                     js_new_native_function("createReadStream", js_fh_create_read_stream, 1),
+                                     JS_PROP_C_W);
+        js_define_property_value_str(filehandle_proto, "createWriteStream",
+                                     js_new_native_function("createWriteStream", js_fh_create_write_stream, 1),
+                                     JS_PROP_C_W);
     }
     next_result_kind = RES_HANDLE;
     JSValue r = op_open(HOW_PROMISE, argc, argv);

@@ -48,11 +48,30 @@ function importFd(stream, options) {
     return options.fd;
   }
   if (options.fd != null && typeof options.fd === 'object' && typeof options.fd.fd === 'number') {
-    stream[kFs] = options.fs || fs;
-    return options.fd.fd;
+    // a FileHandle: read, write and close go through it
+    const handle = options.fd;
+    stream[kFs] = handleOperations(handle);
+    return handle.fd;
   }
   if (options.fd != null) throw invalidArgType('options.fd', ['number', 'FileHandle'], options.fd);
   return null;
+}
+
+function handleOperations(handle) {
+  return {
+    open() {
+      throw new Error('a FileHandle stream does not open');
+    },
+    read(fd, buf, offset, length, position, cb) {
+      handle.read(buf, offset, length, position).then((r) => cb(null, r.bytesRead, r.buffer), cb);
+    },
+    write(fd, buf, offset, length, position, cb) {
+      handle.write(buf, offset, length, position).then((r) => cb(null, r.bytesWritten, r.buffer), cb);
+    },
+    close(fd, cb) {
+      handle.close().then(() => cb(), cb);
+    },
+  };
 }
 
 function setupFs(stream, options, names) {
@@ -292,4 +311,15 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
-module.exports = { ReadStream, WriteStream, createReadStream, createWriteStream };
+// FileHandle.prototype.createReadStream / createWriteStream (runtime/node/fs.c).
+function fileHandleReadStream(handle, options) {
+  return new ReadStream(undefined, { ...copyOptions(options, {}), fd: handle });
+}
+
+function fileHandleWriteStream(handle, options) {
+  return new WriteStream(undefined, { ...copyOptions(options, {}), fd: handle });
+}
+
+module.exports = {
+  ReadStream, WriteStream, createReadStream, createWriteStream, fileHandleReadStream, fileHandleWriteStream,
+};
