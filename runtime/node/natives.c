@@ -14,6 +14,7 @@
  *   kiln:child_process  processes and pipes over libuv (child_process.c,
  *                a member of libkiln_rt.a that only the driver's -u
  *                pulls in)
+ *   kiln:tty     isatty, window size, raw mode, getColorDepth (tty.c)
  *
  * crypto.c and zlib.c are libraries of their own (libkiln_crypto.a,
  * libkiln_zlib.a) that the driver links, with libcrypto or libz, only
@@ -125,6 +126,7 @@ static struct {
     {"crypto", make_crypto, 0},
     {"zlib", make_zlib, 0},
     {"child_process", make_child_process, 0},
+    {"tty", js_tty_native, 0},
 };
 
 JSValue js_node_native_module(const char *name)
