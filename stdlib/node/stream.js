@@ -57,9 +57,9 @@ Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffs
 function upgradeStdio(out) {
   if (!out || typeof out.write !== 'function' || out._writableState) return;
   const nativeWrite = out.write;
-  delete out.write;
-  delete out.on;
-  delete out.once;
+  // the runtime's stand-ins for EventEmitter and Writable members go
+  for (const k of ['write', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener',
+                   'off', 'removeAllListeners', 'emit', 'listenerCount', 'writable']) delete out[k];
   Object.setPrototypeOf(out, Writable.prototype);
   Writable.call(out, {
     decodeStrings: false,
