@@ -298,6 +298,10 @@ static int kind_of_path(const char *path) {
   if (has_suffix(path, ".json")) return MOD_JSON;
   if (has_suffix(path, ".mjs")) return MOD_ESM;
   if (has_suffix(path, ".cjs")) return MOD_CJS;
+  /* "type" governs .js files only: require of an extensionless file (yargs's
+   * "yargs/yargs" in a "type": "module" package) loads CommonJS, as node's
+   * .js loader does */
+  if (!has_suffix(path, ".js")) return MOD_CJS;
   return kiln_package_type_is_module(path) ? MOD_ESM : MOD_CJS;
 }
 
