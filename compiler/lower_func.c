@@ -267,8 +267,9 @@ static void mapped_arguments(LowerCtx *c) {
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, true);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
-  LLVMValueRef args[5] = {f->argc, f->argv, kc_cur_env(c), kc_ll_i32(c, ps->count), g};
-  kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_mapped_arguments, args, 5));
+  LLVMValueRef callee = f->callee ? LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, "") : kc_ll_undef(c);
+  LLVMValueRef args[6] = {f->argc, f->argv, kc_cur_env(c), kc_ll_i32(c, ps->count), g, callee};
+  kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_mapped_arguments, args, 6));
 }
 
 /* A sloppy global eval script declares its top-level functions, then its

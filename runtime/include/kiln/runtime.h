@@ -306,6 +306,8 @@ const char *js_value_to_message_text(JSValue v);
 /* ---- iteration (iter.c) -------------------------------------------------- */
 JSValue js_create_iter_result(JSValue value, bool done);
 JSValue js_get_iterator(JSValue v);      /* = rt_get_iterator */
+/* Throws V8's "object is not iterable (cannot read property Symbol(Symbol.iterator))". */
+JSValue js_throw_not_iterable(JSValue v);
 JSValue js_iterator_step(JSValue it);    /* value, JS_EMPTY when done */
 JSValue js_iterator_close(JSValue it);
 
