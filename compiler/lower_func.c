@@ -101,14 +101,35 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
                             kc_ll_cstring(c, c->script_file, strlen(c->script_file) + 1, "fn.file"),
                             kc_ll_i32(c, n->loc.line), kc_ll_i32(c, n->loc.col + 1),
                             kc_ll_i32(c, length), kc_ll_i32(c, flags)};
-  /* code compiled at run time keeps its text for toString */
-  bool with_src = c->opts.eval_kind && !fi->is_module && !fi->class_ctor && !fi->is_method;
+  /* Function.prototype.toString gives the function's source text, as node
+   * does: the info points into one constant copy of the module's text. */
+  const Node *sn = fi->class_ctor && fi->class_node ? fi->class_node : n;
+  uint32_t src_off = sn->loc.offset, src_end = sn->loc.offset + sn->loc.length;
+  if (fi->method_node && !fi->class_ctor) { /* from the key (and get, set, async or the star), not `static` */
+    const Node *m = fi->method_node;
+    src_off = m->loc.offset;
+    if (m->kind == NODE_MethodDefinition && m->method.is_static && src_end <= c->src->len &&
+        !strncmp(c->src->text + src_off, "static", 6)) {
+      src_off += 6;
+      while (src_off < src_end && strchr(" \t\r\n", c->src->text[src_off])) src_off++;
+    }
+  }
+  bool with_src = !fi->is_module && src_end > src_off && src_end <= c->src->len;
   if (with_src) fields[5] = kc_ll_i32(c, flags | JS_FUNC_HAS_SOURCE);
   LLVMValueRef info = LLVMConstNamedStruct(c->t_info, fields, 6);
   LLVMValueRef g;
   if (with_src) {
-    LLVMValueRef sf[3] = {info, kc_ll_cstring(c, c->src->text + n->loc.offset, n->loc.length, "fn.src"),
-                          kc_ll_i32(c, n->loc.length)};
+    if (!c->src_text) {
+      LLVMValueRef text = LLVMConstStringInContext(c->ctx, c->src->text, (unsigned)c->src->len, false);
+      c->src_text = LLVMAddGlobal(c->mod, LLVMTypeOf(text), "src.text");
+      LLVMSetInitializer(c->src_text, text);
+      LLVMSetGlobalConstant(c->src_text, true);
+      LLVMSetLinkage(c->src_text, LLVMPrivateLinkage);
+      LLVMSetUnnamedAddress(c->src_text, LLVMGlobalUnnamedAddr);
+    }
+    LLVMValueRef idx = LLVMConstInt(c->t_i64, src_off, false);
+    LLVMValueRef sf[3] = {info, LLVMConstGEP2(c->t_i8, c->src_text, &idx, 1),
+                          kc_ll_i32(c, src_end - src_off)};
     LLVMValueRef init = LLVMConstStructInContext(c->ctx, sf, 3, false);
     g = LLVMAddGlobal(c->mod, LLVMTypeOf(init), "fn.info");
     LLVMSetInitializer(g, init);

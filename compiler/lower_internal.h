@@ -148,6 +148,7 @@ struct FuncInfo {
   bool default_ctor;   /* synthesized: derived ones forward their arguments to super() */
   const Node *class_node; /* class_ctor: its class (instance fields are lowered into it) */
   const Node *field;   /* synthetic initialiser of this static PropertyDefinition */
+  const Node *method_node; /* a method's Property / MethodDefinition: toString's text starts there */
   bool super_in_arrow; /* derived constructor with super() inside an arrow: the arrow reads
                           the constructor through active_b and calls fields_fn */
   Binding *active_b;
@@ -327,6 +328,7 @@ typedef struct LowerCtx {
   int nwork, work_cap;
   FnState *f;
   LLVMValueRef completion; /* eval scripts: alloca of the completion value */
+  LLVMValueRef src_text;   /* the module's whole source text, for Function.prototype.toString */
   /* debug info (-g) */
   LLVMDIBuilderRef di;
   LLVMMetadataRef di_file, di_cu;

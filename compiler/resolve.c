@@ -499,7 +499,7 @@ static void visit_expr(R *R, const Node *n) {
     visit_expr(R, n->property.value);
     if (n->property.method || n->property.kind != KC_PROP_INIT) {
       FuncInfo *f = kc_ptrmap_get(&R->r->funcs, n->property.value);
-      if (f) f->is_method = true;
+      if (f) f->is_method = true, f->method_node = n;
     }
     break;
   case NODE_FunctionExpression:
@@ -949,7 +949,7 @@ static void visit_class(R *R, const Node *n) {
       if (m->method.value == ctor) continue;
       visit_function(R, m->method.value);
       FuncInfo *f = kc_ptrmap_get(&R->r->funcs, m->method.value);
-      if (f) f->is_method = true;
+      if (f) f->is_method = true, f->method_node = m;
       if (!private || m->method.is_static) continue;
     } else if (m->method.is_static) {
       if (m->method.value) element_function(R, m);

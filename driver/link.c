@@ -20,7 +20,9 @@
  * and zlib live in libkiln_crypto.a and libkiln_zlib.a beside
  * libkiln_rt.a, and are linked, with libcrypto or libz, only when the
  * module graph needs them (KILN_LIB_*). The runtime names their entry
- * points weakly (runtime/node/natives.c); `-u` pulls them in.
+ * points weakly (runtime/node/natives.c); `-u` pulls them in. The natives
+ * that need no library (child_process) are members of libkiln_rt.a that
+ * only their `-u` pulls in.
  *
  * So does a program that can reach eval: libkiln_eval.a (the compiler and
  * LLVM's ORC JIT), then LLVM's static libraries. For this machine their
@@ -165,6 +167,8 @@ static const struct {
 } optional_libs[] = {
     {KILN_LIB_CRYPTO, "/libkiln_crypto.a", "-Wl,-u,kiln_native_crypto", "-lcrypto"},
     {KILN_LIB_ZLIB, "/libkiln_zlib.a", "-Wl,-u,kiln_native_zlib", "-lz"},
+    /* a member of libkiln_rt.a: only the -u, no archive or library */
+    {KILN_LIB_CHILD_PROCESS, NULL, "-Wl,-u,kiln_native_child_process", NULL},
 };
 #define NOPTIONAL (sizeof optional_libs / sizeof optional_libs[0])
 
@@ -229,8 +233,9 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
   char *optlibs[NOPTIONAL] = {0};
   for (size_t i = 0; i < NOPTIONAL; i++) {
     if (!(libs & optional_libs[i].bit)) continue;
-    optlibs[i] = join(rtdir, optional_libs[i].archive, "");
     argv[n++] = optional_libs[i].undef;
+    if (!optional_libs[i].archive) continue;
+    optlibs[i] = join(rtdir, optional_libs[i].archive, "");
     argv[n++] = optlibs[i];
   }
   argv[n++] = rtlib;
@@ -252,7 +257,7 @@ int kiln_link(const char *object_path, const char *output, const char *target_na
   }
   if (multiarch_dir) argv[n++] = multiarch_dir;
   for (size_t i = 0; i < NOPTIONAL; i++)
-    if (optlibs[i] && !(evallib && optional_libs[i].bit == KILN_LIB_ZLIB)) argv[n++] = optional_libs[i].syslib;
+    if (optlibs[i] && optional_libs[i].syslib && !(evallib && optional_libs[i].bit == KILN_LIB_ZLIB)) argv[n++] = optional_libs[i].syslib;
   for (const char *const *l = opts->dynamic ? shared_libs : static_libs; *l; l++) argv[n++] = *l;
   argv[n] = NULL;
 

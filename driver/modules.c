@@ -367,6 +367,7 @@ static int resolve_builtin(Graph *g, int from, const char *spec) {
   if (internal && !strncmp(spec, "kiln:", 5)) {
     if (!strcmp(spec, "kiln:crypto")) g->libs |= KILN_LIB_CRYPTO;
     if (!strcmp(spec, "kiln:zlib")) g->libs |= KILN_LIB_ZLIB;
+    if (!strcmp(spec, "kiln:child_process")) g->libs |= KILN_LIB_CHILD_PROCESS;
     return -1;
   }
   const char *name = strncmp(spec, "node:", 5) ? spec : spec + 5;
@@ -778,6 +779,21 @@ static void note_global_crypto(Graph *g, int i) {
   resolve_builtin(g, i, "crypto");
 }
 
+/* fs.createReadStream/createWriteStream and fs.ReadStream/WriteStream are
+ * natives that load stdlib/internal/fs/streams.js (runtime/node/fs.c),
+ * which brings node:stream: a user module whose text names ReadStream or
+ * WriteStream bundles it, so other fs programs carry no stream code. */
+static void note_fs_streams(Graph *g, int i) {
+  if (g->deps[i].kind == MOD_STDLIB || !g->deps[i].src) return;
+  const char *t = g->deps[i].src->text;
+  if (!strstr(t, "ReadStream") && !strstr(t, "WriteStream")) return;
+  char *file = stdlib_file("", "internal/fs/streams");
+  if (!file) return;
+  int before = g->n, j = find_or_add(g, strdup("node:internal/fs/streams"), MOD_STDLIB);
+  if (g->n > before) g->deps[j].file = file;
+  else free(file);
+}
+
 /* Reads and parses module [i] (not the entry); CommonJS modules are
  * lowered at once, ES modules after the whole static graph is known. */
 static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, const KcLowerOptions *base_opts,
@@ -801,6 +817,7 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
     if (!d->prog) { g->ok = false; return; }
   }
   note_global_crypto(g, i);
+  note_fs_streams(g, i);
   d = &g->deps[i];
   if (d->kind == MOD_ESM) {
     scan_esm(g, i);

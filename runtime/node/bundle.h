@@ -38,6 +38,10 @@ extern const KilnCjsModule *js_bundle_mods;
 extern int32_t js_bundle_nmods;
 /* The bundled module [spec] names from module [from], or -1. */
 int32_t js_bundle_resolve(int32_t from, const char *spec);
+/* The bundled stdlib module whose path is [path] ("node:internal/fs/streams"),
+ * or -1: how the C half of a module reaches a JavaScript helper that the
+ * driver bundled for it. */
+int32_t js_bundle_find_stdlib(const char *path);
 /* require() of module i by [parent] (-1: the main module): its exports. */
 JSValue js_cjs_load(int32_t i, int32_t parent);
 

@@ -101,6 +101,14 @@ static int32_t find_candidates(const char *base)
 /* The bundled module [spec] names from module [from], or -1. */
 static int32_t resolve_index(int32_t from, const char *spec);
 int32_t js_bundle_resolve(int32_t from, const char *spec) { return resolve_index(from, spec); }
+
+int32_t js_bundle_find_stdlib(const char *path)
+{
+    for (int32_t i = 0; i < nmods; i++)
+        if (mods[i].kind == KILN_MOD_STDLIB && strcmp(mods[i].path, path) == 0)
+            return i;
+    return -1;
+}
 const KilnCjsModule *js_bundle_mods;
 int32_t js_bundle_nmods;
 

@@ -37,6 +37,7 @@
 #include "builtins/builtins.h"
 #include "builtins/js_promise.h"
 #include "node/buffer.h"
+#include "node/bundle.h"
 #include "node/fs.h"
 #include "node/node.h"
 #include "node/node_errors.h"
@@ -1877,6 +1878,86 @@ JSValue js_fs_promises_module(void)
     return p;
 }
 
+/* ---- ReadStream and WriteStream ---------------------------------------------------------- */
+
+/* fs.createReadStream and its kin live in stdlib/internal/fs/streams.js,
+ * which needs node:stream. The driver bundles that file only into programs
+ * whose text names one of them (driver/modules.c, note_fs_streams), so a
+ * program that uses fs alone does not carry stream; these natives load it
+ * on first use. */
+static JSValue fs_streams_exports;
+
+static JSValue fs_streams(void)
+{
+    if (fs_streams_exports) return fs_streams_exports;
+    int32_t i = js_bundle_nmods > 0 ? js_bundle_find_stdlib("node:internal/fs/streams") : -1;
+    if (i < 0)
+        return js_throw_error(JS_ERROR, "fs streams are not bundled: name fs.createReadStream, createWriteStream, "
+                              "ReadStream or WriteStream literally in the program");
+    JSValue exports = js_cjs_load(i, -1);
+    if (exports == JS_EXCEPTION) return JS_EXCEPTION;
+    fs_streams_exports = exports;
+    return exports;
+}
+
+static JSValue fs_streams_call(const char *name, int32_t argc, const JSValue *argv)
+{
+    JSValue m = fs_streams();
+    if (m == JS_EXCEPTION) return JS_EXCEPTION;
+    JSValue f = js_get_property_str(m, name);
+    if (f == JS_EXCEPTION) return JS_EXCEPTION;
+    return js_call(f, JS_UNDEFINED, argc, argv);
+}
+
+static JSValue js_fs_create_read_stream(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                        JSValue new_target)
+{
+    return fs_streams_call("createReadStream", argc, argv);
+}
+
+static JSValue js_fs_create_write_stream(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                         JSValue new_target)
+{
+    return fs_streams_call("createWriteStream", argc, argv);
+}
+
+/* fs.ReadStream and fs.WriteStream read undefined in a program that did not
+ * bundle them (an ES module namespace of fs reads every property). */
+static JSValue fs_streams_get(const char *name)
+{
+    if (!fs_streams_exports && (js_bundle_nmods == 0 || js_bundle_find_stdlib("node:internal/fs/streams") < 0))
+        return JS_UNDEFINED;
+    JSValue m = fs_streams();
+    if (m == JS_EXCEPTION) return JS_EXCEPTION;
+    return js_get_property_str(m, name);
+}
+
+static JSValue js_fs_get_read_stream(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                     JSValue new_target)
+{
+    return fs_streams_get("ReadStream");
+}
+
+static JSValue js_fs_get_write_stream(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                      JSValue new_target)
+{
+    return fs_streams_get("WriteStream");
+}
+
+static void define_stream_api(JSValue m)
+{
+    js_define_property_value_str(m, "createReadStream",
+                                 js_new_native_function("createReadStream", js_fs_create_read_stream, 2), JS_PROP_C_W_E);
+    js_define_property_value_str(m, "createWriteStream",
+                                 js_new_native_function("createWriteStream", js_fs_create_write_stream, 2), JS_PROP_C_W_E);
+    js_define_property_getset(m, js_atom_from_cstr("ReadStream"),
+                              js_new_native_function("get ReadStream", js_fs_get_read_stream, 0), JS_UNDEFINED,
+                              JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
+    js_define_property_getset(m, js_atom_from_cstr("WriteStream"),
+                              js_new_native_function("get WriteStream", js_fs_get_write_stream, 0), JS_UNDEFINED,
+                              JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
+}
+
 JSValue js_fs_module(void)
 {
     if (fs_module) return fs_module;
@@ -1904,6 +1985,7 @@ JSValue js_fs_module(void)
     JSValue pm = js_fs_promises_module();
     js_define_property_value_str(pm, "constants", c, JS_PROP_C_W_E);
     js_define_property_value_str(m, "promises", pm, JS_PROP_C_W_E);
+    define_stream_api(m);
     fs_module = m;
     return m;
 }

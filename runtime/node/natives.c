@@ -11,6 +11,9 @@
  *                util.types, which must not be fooled by Symbol.toStringTag
  *   kiln:crypto  OpenSSL's hashes, HMACs, ciphers, KDFs (crypto.c)
  *   kiln:zlib    zlib's deflate and inflate (zlib.c)
+ *   kiln:child_process  processes and pipes over libuv (child_process.c,
+ *                a member of libkiln_rt.a that only the driver's -u
+ *                pulls in)
  *
  * crypto.c and zlib.c are libraries of their own (libkiln_crypto.a,
  * libkiln_zlib.a) that the driver links, with libcrypto or libz, only
@@ -104,8 +107,13 @@ static JSValue make_util(void) { return js_node_builtin_module("util"); }
 
 JSValue kiln_native_crypto(void) __attribute__((weak));
 JSValue kiln_native_zlib(void) __attribute__((weak));
+JSValue kiln_native_child_process(void) __attribute__((weak));
 static JSValue make_crypto(void) { return kiln_native_crypto ? kiln_native_crypto() : JS_UNDEFINED; }
 static JSValue make_zlib(void) { return kiln_native_zlib ? kiln_native_zlib() : JS_UNDEFINED; }
+static JSValue make_child_process(void)
+{
+    return kiln_native_child_process ? kiln_native_child_process() : JS_UNDEFINED;
+}
 
 static struct {
     const char *name;
@@ -116,6 +124,7 @@ static struct {
     {"types", make_types, 0},
     {"crypto", make_crypto, 0},
     {"zlib", make_zlib, 0},
+    {"child_process", make_child_process, 0},
 };
 
 JSValue js_node_native_module(const char *name)

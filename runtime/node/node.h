@@ -156,6 +156,8 @@ typedef enum JSHostType {
     JS_HOST_TIMEOUT = 1,
     JS_HOST_IMMEDIATE,
     JS_HOST_CRYPTO,         /* a hash, HMAC or cipher context (crypto.c) */
+    JS_HOST_PROCESS,        /* a child process wrap (child_process.c) */
+    JS_HOST_PIPE,           /* a pipe wrap (child_process.c) */
 } JSHostType;
 
 /* Every JS_CELL_HOST object starts with this. */

@@ -1,0 +1,56 @@
+// qs: nested parse/stringify, arrays, options, encoders, limits.
+const qs = require('qs');
+const p = (s, o) => console.log(JSON.stringify(qs.parse(s, o)));
+const s = (v, o) => console.log(qs.stringify(v, o));
+p('a=b&c=d');
+p('a[b][c]=d&a[b][e]=f&x[]=1&x[]=2&y[1]=b&y[0]=a');
+p('a%5Bb%5D=c&plus=a+b&pct=%E2%9C%93&bad=%ZZ');
+p('a[]=b&a[]=c&a=d');
+p('a[0]=b&a[2]=c&a[25]=z');
+p('a[1]=b&a[50]=c', { arrayLimit: 20 });
+p('a[b][c][d][e][f][g][h]=i');
+p('a[b][c][d][e][f][g][h]=i', { depth: 1 });
+p('a=1&b=2&c=3', { parameterLimit: 2 });
+p('?a=b&c', { ignoreQueryPrefix: true });
+p('a=b;c=d', { delimiter: ';' });
+p('a=b,c,d', { comma: true });
+p('a.b.c=d&e.f=g', { allowDots: true });
+p('a&b=', { strictNullHandling: true });
+p('a[]=&a[]=b');
+p('__proto__[x]=1&toString=2&hasOwnProperty=3');
+p('a[=1&[]=2&]=3&=4');
+p('a=%F8', { charset: 'iso-8859-1' });
+p('utf8=%E2%9C%93&a=%C3%B8', { charsetSentinel: true });
+p('a=b&a=c&a=d', { duplicates: 'first' });
+p('a=b&a=c', { duplicates: 'last' });
+p('a[b]=c', { plainObjects: true });
+p('a=1&b=true', { decoder: (str, dflt, cs, type) => type === 'value' && /^\d+$/.test(str) ? Number(str) : dflt(str) });
+s({ a: 'b', c: 'd' });
+s({ a: { b: { c: 'd', e: 'f' } }, list: [1, 2, 3], empty: '', n: null, u: undefined, t: true });
+s({ a: ['b', 'c'] }, { arrayFormat: 'indices' });
+s({ a: ['b', 'c'] }, { arrayFormat: 'brackets' });
+s({ a: ['b', 'c'] }, { arrayFormat: 'repeat' });
+s({ a: ['b', 'c'] }, { arrayFormat: 'comma' });
+s({ a: { b: 'c' } }, { allowDots: true });
+s({ a: 'b c', d: 'é✓', e: '~*()!\'' });
+s({ a: 'b c' }, { format: 'RFC1738' });
+s({ a: { b: 'c' } }, { encode: false });
+s({ a: { b: 'c' } }, { encodeValuesOnly: true });
+s({ a: null, b: '' }, { strictNullHandling: true });
+s({ a: null, b: 1 }, { skipNulls: true });
+s({ a: 'b' }, { addQueryPrefix: true });
+s({ z: 1, a: 2, m: { y: 1, b: 2 } }, { sort: (x, y) => x.localeCompare(y) });
+s({ a: 'b', c: 'd', e: 'f' }, { filter: ['a', 'e'] });
+s({ a: 1, b: new Date(Date.UTC(2020, 0, 2)) }, { filter: (k, v) => v instanceof Date ? v.getTime() : v });
+s({ d: new Date(Date.UTC(2021, 5, 7, 8, 9, 10)) });
+s({ a: 'ø' }, { charset: 'iso-8859-1' });
+s({ a: '☺' }, { charset: 'iso-8859-1' });
+s({ a: 'b' }, { charsetSentinel: true });
+s({ a: [{ b: 1 }, { c: 2 }] });
+s({ a: 'x' }, { encoder: (str, dflt, cs, type) => type === 'key' ? str.toUpperCase() : dflt(str) });
+s('not an object'); s([1, 2]); s({});
+const round = { user: { name: 'ann', roles: ['admin', 'dev'], meta: { 'a b': 'c&d=e' } } };
+console.log(JSON.stringify(qs.parse(qs.stringify(round))) === JSON.stringify(round));
+try { qs.parse('a=1', { decoder: 'nope' }); } catch (e) { console.log(e.constructor.name, e.message); }
+try { qs.stringify({}, { encoder: 5 }); } catch (e) { console.log(e.constructor.name, e.message); }
+try { qs.parse('a[b][c]=1', { depth: 1, strictDepth: true }); } catch (e) { console.log(e.constructor.name, e.message); }
