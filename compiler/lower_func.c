@@ -111,7 +111,21 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     if (m->kind == NODE_MethodDefinition && m->method.is_static && src_end <= c->src->len &&
         !strncmp(c->src->text + src_off, "static", 6)) {
       src_off += 6;
-      while (src_off < src_end && strchr(" \t\r\n", c->src->text[src_off])) src_off++;
+      /* and the white space and comments after it */
+      const char *t = c->src->text;
+      for (;;) {
+        while (src_off < src_end && strchr(" \t\r\n", t[src_off])) src_off++;
+        if (src_off + 1 < src_end && t[src_off] == '/' && t[src_off + 1] == '*') {
+          uint32_t e = src_off + 2;
+          while (e + 1 < src_end && !(t[e] == '*' && t[e + 1] == '/')) e++;
+          if (e + 1 >= src_end) break;
+          src_off = e + 2;
+        } else if (src_off + 1 < src_end && t[src_off] == '/' && t[src_off + 1] == '/') {
+          while (src_off < src_end && t[src_off] != '\n') src_off++;
+        } else {
+          break;
+        }
+      }
     }
   }
   bool with_src = !fi->is_module && src_end > src_off && src_end <= c->src->len;

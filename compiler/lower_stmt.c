@@ -513,7 +513,12 @@ static void lower_try(LowerCtx *c, const Node *n) {
     kc_ll_store(c, kc_ll_i32(c, 1), fc->kind_slot);
     LLVMBuildBr(c->b, fc->entry);
     kc_ll_position(c, fc->entry);
+    /* eval completion: a finally that completes normally keeps the value
+     * of the try or catch block (UpdateEmpty does not reach it) */
+    bool track = c->completion && c->f->fi == c->res->module && !c->f->is_gen;
+    LLVMValueRef kept = track ? kc_ll_load(c, c->t_i64, c->completion, "completion.kept") : NULL;
     kc_lower_stmt(c, finalizer);
+    if (track && !kc_ll_terminated(c)) kc_ll_store(c, kept, c->completion);
     if (!kc_ll_terminated(c)) finally_dispatch(c, fc, after);
     free(fc->exits);
     free(fc);

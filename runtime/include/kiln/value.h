@@ -144,6 +144,7 @@ typedef enum JSCellKind {
     JS_CELL_GENERIC_ITERATOR, /* iterator record around a user iterator */
     JS_CELL_HOST,            /* node objects with C payloads (rt-node) */
     JS_CELL_ITERATOR_HELPER, /* Iterator.prototype.map & co., Iterator.from wrappers */
+    JS_CELL_FINALIZATION_REGISTRY,
     JS_CELL_KIND_COUNT
 } JSCellKind;
 
