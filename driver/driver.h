@@ -117,6 +117,7 @@ int kiln_compile(const KilnOptions *opts, const char *output);
  * at [pkg_dir] with the "import" ([is_import]) or "require" condition:
  * returns 0 when the package has no "exports" (use "main"), else 1 with
  * the absolute file in *out, NULL when the exports do not provide it. */
+int kiln_package_json_type(const char *dir);
 int kiln_package_exports_resolve(const char *pkg_dir, const char *subpath, bool is_import, char **out);
 /* PACKAGE_IMPORTS_RESOLVE of "#x" [spec] from the file [from]: 1 when a
  * package.json scope was found (*out as above), else 0. */

@@ -40,31 +40,14 @@ static bool has_suffix(const char *s, const char *suffix) {
 bool kiln_package_type_is_module(const char *path) {
   char *dir = realpath(path, NULL);
   if (!dir) return false;
-  bool result = false;
-  for (char *slash = strrchr(dir, '/'); slash; slash = strrchr(dir, '/')) {
+  int type = -1;
+  for (char *slash = strrchr(dir, '/'); slash && type < 0; slash = strrchr(dir, '/')) {
     *slash = '\0';
-    char pkg[4200];
-    snprintf(pkg, sizeof pkg, "%s/package.json", *dir ? dir : "");
-    FILE *f = fopen(pkg, "rb");
-    if (!f) continue;
-    char buf[65536];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = '\0';
-    /* A shallow scan is enough: "type" is a top-level string field. */
-    for (char *p = strstr(buf, "\"type\""); p; p = strstr(p + 1, "\"type\"")) {
-      char *q = p + 6;
-      while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r') q++;
-      if (*q != ':') continue;
-      q++;
-      while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r') q++;
-      result = strncmp(q, "\"module\"", 8) == 0;
-      break;
-    }
-    break;
+    /* the top-level "type" only: "repository": {"type": "git"} is not it */
+    type = kiln_package_json_type(*dir ? dir : "/");
   }
   free(dir);
-  return result;
+  return type == 1;
 }
 
 /* Parses [src] with the goal node would pick. For an ambiguous .js file

@@ -359,6 +359,20 @@ static char *normalize_path(const char *dir, const char *rel) {
   return out;
 }
 
+/* The stdlib module [name] ("path", "internal/errors"), added to the graph
+ * as "node:<name>": its index, or -2 when there is no such file. */
+static int add_stdlib(Graph *g, const char *name) {
+  char *file = !strncmp(name, "internal/", 9) ? stdlib_file("", name) : stdlib_file("node", name);
+  if (!file) return -2;
+  size_t n = strlen(name) + 6;
+  char *path = malloc(n);
+  snprintf(path, n, "node:%s", name);
+  int before = g->n, j = find_or_add(g, path, MOD_STDLIB);
+  if (g->n > before) g->deps[j].file = file;
+  else free(file);
+  return j;
+}
+
 /* A built-in module [spec] from module [from]: the index of its stdlib
  * module (added to the graph), -1 for a C module (or a 'kiln:' native that
  * a stdlib module names), -2 when [spec] names no built-in. */
@@ -371,15 +385,10 @@ static int resolve_builtin(Graph *g, int from, const char *spec) {
     return -1;
   }
   const char *name = strncmp(spec, "node:", 5) ? spec : spec + 5;
-  char *file = internal && !strncmp(spec, "internal/", 9) ? stdlib_file("", spec) : NULL;
-  if (!file) file = stdlib_file("node", name);
-  if (!file) return is_c_builtin(spec) ? -1 : -2;
-  size_t n = strlen(name) + 6;
-  char *path = malloc(n);
-  snprintf(path, n, "node:%s", name);
-  int before = g->n, j = find_or_add(g, path, MOD_STDLIB);
-  if (g->n > before) g->deps[j].file = file;
-  else free(file);
+  if (!strncmp(name, "internal/", 9)) /* only stdlib names its helpers, and not as node: */
+    return internal && name == spec ? add_stdlib(g, spec) : -2;
+  int j = add_stdlib(g, name);
+  if (j == -2 && is_c_builtin(spec)) return -1;
   return j;
 }
 
@@ -755,15 +764,34 @@ static bool is_ident_char(char c) {
          (unsigned char)c >= 0x80;
 }
 
-/* Can [src] name the global `crypto` (node 20's globalThis.crypto, the
- * webcrypto object of node:crypto)? A conservative look at the text: the
- * word crypto anywhere but after a `.`. A false yes (a comment, a local
- * named crypto) only bundles node:crypto for nothing. */
-static bool mentions_global_crypto(const KcSource *src) {
+/* The globals that a bundled stdlib module provides (runtime/node/natives.c,
+ * lazy_globals, loads the module when the global is first read): node 20's
+ * globalThis.crypto (the webcrypto object of node:crypto), URL, the
+ * encoding classes, EventTarget and AbortController. Keep the two tables
+ * in step. */
+static const struct {
+  const char *word, *module;
+} lazy_globals[] = {
+    {"crypto", "crypto"},
+    {"URL", "url"},
+    {"URLSearchParams", "url"},
+    {"TextEncoder", "internal/encoding"},
+    {"TextDecoder", "internal/encoding"},
+    {"EventTarget", "internal/event_target"},
+    {"Event", "internal/event_target"},
+    {"AbortController", "internal/event_target"},
+    {"AbortSignal", "internal/event_target"},
+};
+
+/* Can [src] name the global [word]? A conservative look at the text: the
+ * word anywhere but after a `.`. A false yes (a comment, a local of that
+ * name) only bundles a module for nothing. */
+static bool mentions_global(const KcSource *src, const char *word) {
   const char *t = src->text;
-  for (const char *p = strstr(t, "crypto"); p; p = strstr(p + 6, "crypto")) {
+  size_t n = strlen(word);
+  for (const char *p = strstr(t, word); p; p = strstr(p + n, word)) {
     if (p > t && is_ident_char(p[-1])) continue;
-    if (is_ident_char(p[6])) continue;
+    if (is_ident_char(p[n])) continue;
     const char *q = p;
     while (q > t && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n' || q[-1] == '\r')) q--;
     if (q > t && q[-1] == '.') continue;
@@ -772,26 +800,34 @@ static bool mentions_global_crypto(const KcSource *src) {
   return false;
 }
 
-/* The global `crypto` is an accessor that loads the bundled node:crypto
- * (runtime/node/cjs.c): a user module that may name it bundles it. */
-static void note_global_crypto(Graph *g, int i) {
-  if (g->deps[i].kind == MOD_STDLIB || !g->deps[i].src || !mentions_global_crypto(g->deps[i].src)) return;
-  resolve_builtin(g, i, "crypto");
+/* A user module that may name one of the lazy globals bundles its module. */
+static void note_lazy_globals(Graph *g, int i) {
+  if (g->deps[i].kind == MOD_STDLIB || !g->deps[i].src) return;
+  for (size_t k = 0; k < sizeof lazy_globals / sizeof lazy_globals[0]; k++)
+    if (mentions_global(g->deps[i].src, lazy_globals[k].word)) add_stdlib(g, lazy_globals[k].module);
 }
 
 /* fs.createReadStream/createWriteStream and fs.ReadStream/WriteStream are
  * natives that load stdlib/internal/fs/streams.js (runtime/node/fs.c),
  * which brings node:stream: a user module whose text names ReadStream or
  * WriteStream bundles it, so other fs programs carry no stream code. */
+static void add_internal(Graph *g, const char *name) {
+  char *file = stdlib_file("", name);
+  if (!file) return;
+  size_t n = strlen(name) + 6;
+  char *path = malloc(n);
+  snprintf(path, n, "node:%s", name);
+  int before = g->n, j = find_or_add(g, path, MOD_STDLIB);
+  if (g->n > before) g->deps[j].file = file;
+  else free(file);
+}
+
 static void note_fs_streams(Graph *g, int i) {
   if (g->deps[i].kind == MOD_STDLIB || !g->deps[i].src) return;
   const char *t = g->deps[i].src->text;
-  if (!strstr(t, "ReadStream") && !strstr(t, "WriteStream")) return;
-  char *file = stdlib_file("", "internal/fs/streams");
-  if (!file) return;
-  int before = g->n, j = find_or_add(g, strdup("node:internal/fs/streams"), MOD_STDLIB);
-  if (g->n > before) g->deps[j].file = file;
-  else free(file);
+  if (strstr(t, "ReadStream") || strstr(t, "WriteStream")) add_internal(g, "internal/fs/streams");
+  /* process.stdin is an accessor that loads this module (runtime/node/process.c) */
+  if (strstr(t, "stdin")) add_internal(g, "internal/process/stdin");
 }
 
 /* Reads and parses module [i] (not the entry); CommonJS modules are
@@ -816,7 +852,7 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
     d->prog = kc_parse(g->arena, d->src, d->kind == MOD_ESM ? KC_GOAL_MODULE : KC_GOAL_COMMONJS, g->diag);
     if (!d->prog) { g->ok = false; return; }
   }
-  note_global_crypto(g, i);
+  note_lazy_globals(g, i);
   note_fs_streams(g, i);
   d = &g->deps[i];
   if (d->kind == MOD_ESM) {

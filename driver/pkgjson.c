@@ -164,6 +164,18 @@ static J *read_package_json(const char *dir) {
   return jp.bad || j->kind != J_OBJ ? NULL : j;
 }
 
+/* [dir]/package.json: -1 when there is none, 1 when its top-level "type" is
+ * "module", else 0 (no "type", another one, or not a JSON object). */
+int kiln_package_json_type(const char *dir) {
+  char path[PATH_MAX + 16];
+  snprintf(path, sizeof path, "%s/package.json", dir);
+  FILE *f = fopen(path, "rb");
+  if (!f) return -1;
+  fclose(f);
+  const J *type = jget(read_package_json(dir), "type");
+  return type && type->kind == J_STR && !strcmp(type->str, "module");
+}
+
 static bool is_file(const char *p) {
   struct stat st;
   return stat(p, &st) == 0 && S_ISREG(st.st_mode);

@@ -81,3 +81,8 @@ void js_gc_collect(void)
 {
     GC_gcollect();
 }
+
+void js_gc_add_roots(void *lo, void *hi)
+{
+    GC_add_roots(lo, hi);
+}

@@ -23,9 +23,19 @@
  * Compiled scripts are cached by (kind, site, source text): test262 and template
  * engines evaluate the same strings again and again, and a cached script
  * costs one hash lookup and a call. JIT'd code is never freed.
+ *
+ * JIT'd data holds GC references (regexp programs and string literals in
+ * their sites' globals, inline caches), so the JIT links with RuntimeDyld
+ * into memory of its own (jit_mem_*): one reserved region, code in its first
+ * half and data in its second (within ±2 GiB of each other, as the small
+ * code model needs), the data committed in chunks that are each registered
+ * with the collector as roots (js_gc_add_roots), as globals of the executable
+ * are. LLJIT's default linker puts them in memory the collector never scans.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <sys/mman.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +43,7 @@
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
+#include <llvm-c/OrcEE.h>
 #include <llvm-c/Target.h>
 
 #include "arena.h"
@@ -92,6 +103,87 @@ static char *take_error(LLVMErrorRef e) {
     return copy;
 }
 
+/* ---- the JIT's memory ------------------------------------------------------- */
+
+#define JIT_MEM_HALF  ((uintptr_t)512 << 20) /* code, then data: 512 MiB each */
+#define JIT_MEM_CHUNK ((uintptr_t)1 << 20)   /* committed (and rooted) 1 MiB at a time */
+
+typedef struct JitArea {
+    uintptr_t start, used, committed; /* committed: bytes from start made accessible */
+    int prot;
+    bool roots;                       /* register each committed chunk with the GC */
+} JitArea;
+
+static uintptr_t jit_mem_base;
+static JitArea jit_code, jit_data;
+
+static bool jit_mem_reserve(void)
+{
+    if (jit_mem_base)
+        return true;
+    void *p = mmap(NULL, 2 * JIT_MEM_HALF, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        return false;
+    jit_mem_base = (uintptr_t)p;
+    jit_code = (JitArea){.start = jit_mem_base, .prot = PROT_READ | PROT_WRITE | PROT_EXEC};
+    jit_data = (JitArea){.start = jit_mem_base + JIT_MEM_HALF, .prot = PROT_READ | PROT_WRITE, .roots = true};
+    return true;
+}
+
+static uint8_t *jit_area_alloc(JitArea *a, uintptr_t size, unsigned align)
+{
+    if (align < 16)
+        align = 16;
+    uintptr_t at = (a->start + a->used + align - 1) & ~((uintptr_t)align - 1);
+    uintptr_t end = at + (size ? size : 1);
+    if (end - a->start > JIT_MEM_HALF)
+        return NULL;
+    while (a->start + a->committed < end) {
+        void *chunk = (void *)(a->start + a->committed);
+        if (mprotect(chunk, JIT_MEM_CHUNK, a->prot) != 0)
+            return NULL;
+        if (a->roots)
+            js_gc_add_roots(chunk, (char *)chunk + JIT_MEM_CHUNK);
+        a->committed += JIT_MEM_CHUNK;
+    }
+    a->used = end - a->start;
+    return (uint8_t *)at;
+}
+
+static void *jit_mem_context(void *ctx) { return ctx; }
+static void jit_mem_terminating(void *ctx) { (void)ctx; }
+
+static uint8_t *jit_mem_code(void *opaque, uintptr_t size, unsigned align, unsigned id, const char *name)
+{
+    (void)opaque; (void)id; (void)name;
+    return jit_area_alloc(&jit_code, size, align);
+}
+
+static uint8_t *jit_mem_data(void *opaque, uintptr_t size, unsigned align, unsigned id, const char *name,
+                             LLVMBool read_only)
+{
+    (void)opaque; (void)id; (void)name; (void)read_only;
+    return jit_area_alloc(&jit_data, size, align);
+}
+
+static LLVMBool jit_mem_finalize(void *opaque, char **err)
+{
+    (void)opaque; (void)err;
+    /* code was written through the data cache: make it visible to fetches */
+    __builtin___clear_cache((char *)jit_code.start, (char *)(jit_code.start + jit_code.used));
+    return 0;
+}
+
+static void jit_mem_destroy(void *opaque) { (void)opaque; } /* JIT'd code is never freed */
+
+static LLVMOrcObjectLayerRef jit_object_layer(void *ctx, LLVMOrcExecutionSessionRef es, const char *triple)
+{
+    (void)ctx; (void)triple;
+    return LLVMOrcCreateRTDyldObjectLinkingLayerWithMCJITMemoryManagerLikeCallbacks(
+        es, NULL, jit_mem_context, jit_mem_terminating, jit_mem_code, jit_mem_data, jit_mem_finalize,
+        jit_mem_destroy);
+}
+
 static bool jit_init(void)
 {
     if (jit)
@@ -100,7 +192,14 @@ static bool jit_init(void)
         return false;
     LLVMInitializeNativeTarget();
     LLVMInitializeNativeAsmPrinter();
-    LLVMErrorRef e = LLVMOrcCreateLLJIT(&jit, LLVMOrcCreateLLJITBuilder());
+    if (!jit_mem_reserve()) {
+        fprintf(stderr, "kiln: cannot start the eval JIT: no memory for its code\n");
+        jit_broken = 1;
+        return false;
+    }
+    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
+    LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator(builder, jit_object_layer, NULL);
+    LLVMErrorRef e = LLVMOrcCreateLLJIT(&jit, builder);
     if (e) {
         char *m = take_error(e);
         fprintf(stderr, "kiln: cannot start the eval JIT: %s\n", m);

@@ -27,7 +27,7 @@ static const char *const builtin_ctor_names[] = {
     "BigUint64Array", "BigInt64Array", "DataView", "Map", "BigInt", "Set",
     "WeakMap", "WeakSet", "Proxy", "Reflect", "FinalizationRegistry", "WeakRef",
     "SharedArrayBuffer", "Atomics", "Intl", "JSON", "Math", "WebAssembly",
-    "Buffer", "URL", "URLSearchParams", "TextEncoder", "TextDecoder",
+    "Buffer", "TextEncoder", "TextDecoder",
     "AbortController", "AbortSignal", "EventTarget", "Event", "MessageChannel",
     "MessagePort", "MessageEvent", "Blob", "Performance", "Iterator",
 };

@@ -24,6 +24,7 @@
  *
  * One row of the table per native; each object is made on first use.
  */
+#include <stdio.h>
 #include <string.h>
 #include "node/node.h"
 #include "node/bundle.h"
@@ -105,6 +106,7 @@ static JSValue make_from(const JSPropDef *defs, size_t n)
 }
 static JSValue make_types(void) { return make_from(types_props, JS_COUNTOF(types_props)); }
 static JSValue make_util(void) { return js_node_builtin_module("util"); }
+JSValue js_node_stdio_native(void); /* stdio.c */
 
 JSValue kiln_native_crypto(void) __attribute__((weak));
 JSValue kiln_native_zlib(void) __attribute__((weak));
@@ -125,6 +127,7 @@ static struct {
     {"types", make_types, 0},
     {"crypto", make_crypto, 0},
     {"zlib", make_zlib, 0},
+    {"stdio", js_node_stdio_native, 0},
     {"child_process", make_child_process, 0},
 };
 
@@ -140,34 +143,86 @@ JSValue js_node_native_module(const char *name)
     return JS_UNDEFINED;
 }
 
-/* globalThis.crypto: node 20's webcrypto object, an enumerable accessor
- * that loads node:crypto when the program bundled it (the driver bundles
- * it for any user module whose text can name `crypto`; driver/modules.c)
- * and answers undefined otherwise. */
-static JSValue crypto_global;
+/* The globals a bundled stdlib module provides, made when first read:
+ * node 20's globalThis.crypto (the webcrypto object of node:crypto, an
+ * enumerable accessor as in node), and the classes URL, URLSearchParams,
+ * TextEncoder, TextDecoder, EventTarget, Event, AbortController and
+ * AbortSignal, whose accessor turns into node's writable, non-enumerable
+ * data property on first use. The driver bundles the module for any user
+ * module whose text can name the global (driver/modules.c, lazy_globals;
+ * keep the tables in step); in a program without it the global reads as
+ * undefined. */
+static struct {
+    const char *name, *module, *export;
+    bool accessor; /* stays an accessor (crypto), else becomes a data property */
+    JSValue value;
+} lazy_globals[] = {
+    {"crypto", "node:crypto", "webcrypto", true, 0},
+    {"URL", "node:url", "URL", false, 0},
+    {"URLSearchParams", "node:url", "URLSearchParams", false, 0},
+    {"TextEncoder", "node:internal/encoding", "TextEncoder", false, 0},
+    {"TextDecoder", "node:internal/encoding", "TextDecoder", false, 0},
+    {"EventTarget", "node:internal/event_target", "EventTarget", false, 0},
+    {"Event", "node:internal/event_target", "Event", false, 0},
+    {"AbortController", "node:internal/event_target", "AbortController", false, 0},
+    {"AbortSignal", "node:internal/event_target", "AbortSignal", false, 0},
+};
 
-static JSValue crypto_global_get(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
-                                 JSValue new_target)
+static JSValue lazy_global_get(size_t k)
 {
-    (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
-    if (crypto_global)
-        return crypto_global;
-    int32_t i = js_bundle_nmods > 0 ? js_bundle_resolve(0, "node:crypto") : -1;
+    if (lazy_globals[k].value)
+        return lazy_globals[k].value;
+    int32_t i = -1;
+    for (int32_t m = 0; m < js_bundle_nmods; m++)
+        if (js_bundle_mods[m].kind == KILN_MOD_STDLIB && strcmp(js_bundle_mods[m].path, lazy_globals[k].module) == 0)
+            i = m;
     if (i < 0)
         return JS_UNDEFINED;
     JSValue exports = js_cjs_load(i, -1);
     if (exports == JS_EXCEPTION)
         return JS_EXCEPTION;
-    JSValue w = js_get_property_str(exports, "webcrypto");
-    if (w == JS_EXCEPTION)
+    JSValue v = js_get_property_str(exports, lazy_globals[k].export);
+    if (v == JS_EXCEPTION)
         return JS_EXCEPTION;
-    crypto_global = w;
-    return w;
+    lazy_globals[k].value = v;
+    if (!lazy_globals[k].accessor)
+        js_define_property_value(js_realm.global, js_atom_from_cstr(lazy_globals[k].name), v, JS_PROP_C_W);
+    return v;
 }
 
-void js_node_install_crypto_global(JSValue global)
+static JSValue lazy_global_set(size_t k, int32_t argc, const JSValue *argv)
 {
-    js_define_property_getset(global, js_atom_from_cstr("crypto"),
-                              js_new_native_function("get crypto", crypto_global_get, 0), JS_UNDEFINED,
-                              JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
+    JSValue v = js_arg(argc, argv, 0);
+    int flags = lazy_globals[k].accessor ? JS_PROP_C_W_E : JS_PROP_C_W;
+    js_define_property_value(js_realm.global, js_atom_from_cstr(lazy_globals[k].name), v, flags);
+    return JS_UNDEFINED;
+}
+
+static JSValue lazy_get(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv, JSValue new_target)
+{
+    (void)this_val, (void)argc, (void)argv, (void)new_target;
+    return lazy_global_get((size_t)js_get_int32(callee->env->vars[0]));
+}
+
+static JSValue lazy_set(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv, JSValue new_target)
+{
+    (void)this_val, (void)new_target;
+    return lazy_global_set((size_t)js_get_int32(callee->env->vars[0]), argc, argv);
+}
+
+void js_node_install_lazy_globals(JSValue global)
+{
+    char name[64];
+    for (size_t k = 0; k < JS_COUNTOF(lazy_globals); k++) {
+        snprintf(name, sizeof name, "get %s", lazy_globals[k].name);
+        JSValue index = js_mk_int32((int32_t)k);
+        JSValue get = js_new_native_function_data(name, lazy_get, 0, 1, &index);
+        JSValue set = JS_UNDEFINED;
+        if (!lazy_globals[k].accessor) {
+            snprintf(name, sizeof name, "set %s", lazy_globals[k].name);
+            set = js_new_native_function_data(name, lazy_set, 1, 1, &index);
+        }
+        js_define_property_getset(global, js_atom_from_cstr(lazy_globals[k].name), get, set,
+                                  JS_PROP_CONFIGURABLE | (lazy_globals[k].accessor ? JS_PROP_ENUMERABLE : 0));
+    }
 }

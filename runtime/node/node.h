@@ -105,7 +105,7 @@ JSValue js_node_builtin_module(const char *name);
  * the prefix), or JS_UNDEFINED. */
 JSValue js_node_native_module(const char *name);
 /* natives.c: the global `crypto` accessor (node:crypto's webcrypto). */
-void js_node_install_crypto_global(JSValue global);
+void js_node_install_lazy_globals(JSValue global);
 
 /* ---- cjs.c --------------------------------------------------------------- */
 /* Runs the bundled CommonJS program: module 0 is the entry. Called by the

@@ -16,5 +16,5 @@ void js_node_init(JSValue global)
     js_timers_install(global);
     js_console_install(global);
     js_buffer_install_global(global);
-    js_node_install_crypto_global(global);
+    js_node_install_lazy_globals(global);
 }

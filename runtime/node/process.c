@@ -25,6 +25,7 @@
 #include <unistd.h>
 #include <sys/ioctl.h>
 #include <gc.h>
+#include "node/bundle.h"
 #include "node/node.h"
 #include "node/node_errors.h"
 #include "node/buffer.h"
@@ -297,6 +298,25 @@ static JSValue make_stream(int fd)
     return s;
 }
 
+/* process.stdin: a stream.Readable over fd 0 (stdlib/internal/process/
+ * stdin.js), made on first read of the property. The driver bundles that
+ * module only into programs whose text names stdin (driver/modules.c); in
+ * others the property reads undefined. */
+static JSValue stdin_value;
+
+static JSValue js_process_stdin_get(JSFunction *callee, JSValue this_val, int32_t argc, const JSValue *argv,
+                                    JSValue new_target)
+{
+    (void)callee, (void)this_val, (void)argc, (void)argv, (void)new_target;
+    if (stdin_value) return stdin_value;
+    int32_t i = js_bundle_nmods > 0 ? js_bundle_find_stdlib("node:internal/process/stdin") : -1;
+    if (i < 0) return JS_UNDEFINED;
+    JSValue v = js_cjs_load(i, -1);
+    if (v == JS_EXCEPTION) return JS_EXCEPTION;
+    stdin_value = v;
+    return v;
+}
+
 static JSValue make_env(void)
 {
     JSValue env = js_new_object();
@@ -379,6 +399,9 @@ JSValue js_process_install(JSValue global)
     js_set_property_str(p, "release", release);
     js_set_property_str(p, "stdout", make_stream(1));
     js_set_property_str(p, "stderr", make_stream(2));
+    js_define_property_getset(p, js_atom_from_cstr("stdin"),
+                              js_new_native_function("get stdin", js_process_stdin_get, 0), JS_UNDEFINED,
+                              JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
     js_process_events_install(p);
     js_define_property_value_str(global, "process", p, JS_PROP_C_W);
     return p;

@@ -424,6 +424,29 @@ static void add_property(Parser *p, Ranges *s, const uint16_t *name, uint32_t nl
                 add_categories(p, &t, GC(CN));
                 ranges_invert(p, &t, 0x10FFFF);
             }
+        } else if (name_eq(name, nlen, "ID_Start") || name_eq(name, nlen, "IDS") ||
+                   name_eq(name, nlen, "ID_Continue") || name_eq(name, nlen, "IDC")) {
+            /* Unicode's derivation: L, Nl and Other_ID_Start; ID_Continue
+             * adds Mn, Mc, Nd, Pc and Other_ID_Continue (none of these is
+             * Pattern_Syntax or Pattern_White_Space) */
+            bool cont = name_eq(name, nlen, "ID_Continue") || name_eq(name, nlen, "IDC");
+            if (!p->validate) {
+                uint32_t mask = GC(LU) | GC(LL) | GC(LT) | GC(LM) | GC(LO) | GC(NL);
+                if (cont)
+                    mask |= GC(MN) | GC(MC) | GC(ND) | GC(PC);
+                add_categories(p, &t, mask);
+                ranges_add(p, &t, 0x1885, 0x1886);
+                ranges_add(p, &t, 0x2118, 0x2118);
+                ranges_add(p, &t, 0x212E, 0x212E);
+                ranges_add(p, &t, 0x309B, 0x309C);
+                if (cont) {
+                    static const uint32_t oidc[][2] = {{0xB7, 0xB7}, {0x387, 0x387}, {0x1369, 0x1371},
+                                                       {0x19DA, 0x19DA}, {0x200C, 0x200D},
+                                                       {0x30FB, 0x30FB}, {0xFF65, 0xFF65}};
+                    for (size_t i = 0; i < sizeof oidc / sizeof *oidc; i++)
+                        ranges_add(p, &t, oidc[i][0], oidc[i][1]);
+                }
+            }
         } else if (name_eq(name, nlen, "ASCII_Hex_Digit") || name_eq(name, nlen, "AHex")) {
             ranges_add(p, &t, '0', '9');
             ranges_add(p, &t, 'A', 'F');

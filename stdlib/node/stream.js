@@ -49,3 +49,31 @@ Object.defineProperty(Stream, 'promises', {
 Stream.Stream = Stream;
 Stream._isUint8Array = (v) => v instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+
+// process.stdout and process.stderr are plain objects with a native
+// write() until a program loads stream: then they become Writables (so
+// `readable.pipe(process.stdout)`, 'finish' and 'drain' work) whose
+// _write is that same native write. console.log does not go through them.
+function upgradeStdio(out) {
+  if (!out || typeof out.write !== 'function' || out._writableState) return;
+  const nativeWrite = out.write;
+  delete out.write;
+  delete out.on;
+  delete out.once;
+  Object.setPrototypeOf(out, Writable.prototype);
+  Writable.call(out, {
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      nativeWrite.call(out, chunk, encoding === 'buffer' ? undefined : encoding);
+      cb();
+    },
+    destroy(err, cb) {
+      cb(err);
+    },
+  });
+  out._isStdio = true;
+  out.destroySoon = out.destroy;
+  out._type = out.isTTY ? 'tty' : 'fs';
+}
+upgradeStdio(process.stdout);
+upgradeStdio(process.stderr);

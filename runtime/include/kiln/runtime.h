@@ -48,6 +48,9 @@ JSValue *js_root_new(JSValue value);
 void js_root_free(JSValue *root);
 void js_gc_init(void);      /* idempotent; js_runtime_init calls it */
 void js_gc_collect(void);
+/* Makes the collector scan [lo, hi) as it scans globals, for the rest of the
+ * run (the eval JIT's data). */
+void js_gc_add_roots(void *lo, void *hi);
 
 /* ---- the realm: intrinsics created by rt-core ---------------------------- */
 typedef enum JSErrorType {

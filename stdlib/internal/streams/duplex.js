@@ -66,7 +66,10 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
   },
 });
 
-// Duplex.from is not here yet: pipeline() builds what it needs itself.
+// Duplex.from(body): stdlib/internal/streams/duplexify.js.
+Duplex.from = function from(body) {
+  return require('internal/streams/duplexify').duplexify(body, 'body');
+};
 
 const kCallback = Symbol('kCallback');
 

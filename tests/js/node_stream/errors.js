@@ -2,6 +2,8 @@
 // 'close', destroy() with and without an error, and a missing _read.
 const { Readable, Writable } = require('stream');
 const log = (...a) => console.log(...a);
+// setImmediate chains, not timers: the order must not depend on the clock
+const later = (fn, n = 1) => (n <= 0 ? fn() : setImmediate(() => later(fn, n - 1)));
 const show = (e) => `${e.name} ${e.code} ${e.message}`;
 
 const r = new Readable({ read() {} });
@@ -40,7 +42,7 @@ d.destroy(new Error('second'));
 
 const d2 = new Writable({
   write(c, e, cb) { cb(); },
-  destroy(err, cb) { log('_destroy', err); setTimeout(() => cb(err), 1); },
+  destroy(err, cb) { log('_destroy', err); later(() => cb(err), 1); },
 });
 d2.on('close', () => log('d2 close'));
 d2.destroy();

@@ -3,6 +3,8 @@
 // 'unpipe' events, piping into several destinations.
 const { Readable, Writable, PassThrough } = require('stream');
 const log = (...a) => console.log(...a);
+// setImmediate chains, not timers: the order must not depend on the clock
+const later = (fn, n = 1) => (n <= 0 ? fn() : setImmediate(() => later(fn, n - 1)));
 
 function sink(name, hwm, delay) {
   const got = [];
@@ -10,7 +12,7 @@ function sink(name, hwm, delay) {
     highWaterMark: hwm,
     write(c, e, cb) {
       got.push(c.toString());
-      if (delay) setTimeout(cb, delay); else cb();
+      if (delay) later(cb, delay); else cb();
     },
   });
   w.on('pipe', (src) => log(name, 'pipe', src instanceof Readable));
@@ -52,7 +54,7 @@ const pt = new PassThrough();
 const un = sink('un', 16, 0);
 pt.pipe(un);
 pt.write('before');
-setTimeout(() => {
+later(() => {
   pt.unpipe(un);
   log('after unpipe flowing', pt.readableFlowing);
   pt.write('after');

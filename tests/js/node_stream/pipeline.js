@@ -4,6 +4,8 @@
 const { Readable, Writable, Transform, PassThrough, pipeline, finished } = require('stream');
 const sp = require('stream/promises');
 const log = (...a) => console.log(...a);
+// setImmediate chains, not timers: the order must not depend on the clock
+const later = (fn, n = 1) => (n <= 0 ? fn() : setImmediate(() => later(fn, n - 1)));
 const show = (e) => (e ? `${e.code || e.name}: ${e.message}` : e);
 
 function collect(name) {
@@ -39,7 +41,7 @@ const r = new Readable({ read() {} });
 finished(r, (err) => log('finished r', show(err)));
 r.push('data');
 r.resume();
-setTimeout(() => r.destroy(), 5);
+later(() => r.destroy(), 5);
 
 const w = new Writable({ write(c, e, cb) { cb(); } });
 finished(w, (err) => log('finished w', show(err)));

@@ -2,6 +2,8 @@
 // pause/resume, object mode, highWaterMark and push's answer.
 const { Readable } = require('stream');
 const log = (...a) => console.log(...a);
+// setImmediate chains, not timers: the order must not depend on the clock
+const later = (fn, n = 1) => (n <= 0 ? fn() : setImmediate(() => later(fn, n - 1)));
 
 const r1 = new Readable({ read() {} });
 log('hwm', r1.readableHighWaterMark, r1.readableFlowing, r1.readableObjectMode);
@@ -13,7 +15,7 @@ r1.on('readable', () => {
   log('readable done, len', r1.readableLength);
 });
 r1.on('end', () => log('r1 end'));
-setTimeout(() => { r1.push(null); }, 5);
+later(() => { r1.push(null); }, 5);
 
 const r2 = new Readable({ objectMode: true, highWaterMark: 2, read() {} });
 log('obj hwm', r2.readableHighWaterMark);
@@ -37,7 +39,7 @@ r3.on('data', (d) => {
   if (d.toString() === '111') {
     r3.pause();
     log('paused', r3.isPaused(), r3.readableFlowing);
-    setTimeout(() => { log('resume'); r3.resume(); }, 10);
+    later(() => { log('resume'); r3.resume(); }, 10);
   }
 });
 r3.on('pause', () => log('pause event'));

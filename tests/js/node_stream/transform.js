@@ -2,6 +2,8 @@
 // backpressure through the readable side, and the events in node's order.
 const { Transform, PassThrough, Duplex } = require('stream');
 const log = (...a) => console.log(...a);
+// setImmediate chains, not timers: the order must not depend on the clock
+const later = (fn, n = 1) => (n <= 0 ? fn() : setImmediate(() => later(fn, n - 1)));
 
 const upper = new Transform({
   transform(chunk, enc, cb) { cb(null, chunk.toString().toUpperCase()); },
@@ -29,9 +31,9 @@ splitter.end('a bb ccc');
 
 const pt = new PassThrough({ highWaterMark: 2 });
 log('pt writes', pt.write('ab'), pt.write('cd'), pt.writableLength, pt.readableLength);
-setTimeout(() => {
+later(() => {
   log('read', pt.read().toString());
-  setTimeout(() => {
+  later(() => {
     log('after read', pt.writableLength, pt.readableLength);
     pt.end();
     pt.resume();

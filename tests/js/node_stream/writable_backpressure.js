@@ -2,12 +2,14 @@
 // callbacks (sync and async), cork/uncork with writev, final, 'finish'.
 const { Writable } = require('stream');
 const log = (...a) => console.log(...a);
+// setImmediate chains, not timers: the order must not depend on the clock
+const later = (fn, n = 1) => (n <= 0 ? fn() : setImmediate(() => later(fn, n - 1)));
 
 const w = new Writable({
   highWaterMark: 5,
   write(chunk, enc, cb) {
     log('write', chunk.toString(), enc, this.writableLength);
-    setTimeout(cb, 1);
+    later(cb, 1);
   },
 });
 log('w1', w.write('abc', () => log('cb abc')));
@@ -34,7 +36,7 @@ const v = new Writable({
   },
   final(cb) {
     log('final');
-    setTimeout(cb, 2);
+    later(cb, 2);
   },
 });
 v.cork();
@@ -44,7 +46,7 @@ v.write(3);
 log('corked', v.writableCorked, v.writableLength);
 process.nextTick(() => v.uncork());
 v.write(4);
-setTimeout(() => { v.write(5); v.end(); }, 20);
+later(() => { v.write(5); v.end(); }, 20);
 v.on('finish', () => log('v finish'));
 
 const s = new Writable({
