@@ -382,6 +382,7 @@ static int resolve_builtin(Graph *g, int from, const char *spec) {
     if (!strcmp(spec, "kiln:crypto")) g->libs |= KILN_LIB_CRYPTO;
     if (!strcmp(spec, "kiln:zlib")) g->libs |= KILN_LIB_ZLIB;
     if (!strcmp(spec, "kiln:child_process")) g->libs |= KILN_LIB_CHILD_PROCESS;
+    if (!strcmp(spec, "kiln:dns")) g->libs |= KILN_LIB_DNS;
     return -1;
   }
   const char *name = strncmp(spec, "node:", 5) ? spec : spec + 5;
