@@ -81,6 +81,7 @@ enum {
   KILN_LIB_ZLIB = 2,   /* libkiln_zlib.a + libz */
   /* natives inside libkiln_rt.a that only -u pulls in (no library) */
   KILN_LIB_CHILD_PROCESS = 4, /* runtime/node/child_process.c */
+  KILN_LIB_DNS = 8,           /* runtime/node/dns.c */
 };
 /* Links [object_path] into the executable [output] for target [target_name]
  * ("x86_64-linux-gnu" or "aarch64-linux-gnu"); [with_eval] adds the eval

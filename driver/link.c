@@ -21,7 +21,7 @@
  * libkiln_rt.a, and are linked, with libcrypto or libz, only when the
  * module graph needs them (KILN_LIB_*). The runtime names their entry
  * points weakly (runtime/node/natives.c); `-u` pulls them in. The natives
- * that need no library (child_process) are members of libkiln_rt.a that
+ * that need no library (child_process, dns) are members of libkiln_rt.a that
  * only their `-u` pulls in.
  *
  * So does a program that can reach eval: libkiln_eval.a (the compiler and
@@ -169,6 +169,7 @@ static const struct {
     {KILN_LIB_ZLIB, "/libkiln_zlib.a", "-Wl,-u,kiln_native_zlib", "-lz"},
     /* a member of libkiln_rt.a: only the -u, no archive or library */
     {KILN_LIB_CHILD_PROCESS, NULL, "-Wl,-u,kiln_native_child_process", NULL},
+    {KILN_LIB_DNS, NULL, "-Wl,-u,kiln_native_dns", NULL},
 };
 #define NOPTIONAL (sizeof optional_libs / sizeof optional_libs[0])
 

@@ -14,6 +14,9 @@
  *   kiln:child_process  processes and pipes over libuv (child_process.c,
  *                a member of libkiln_rt.a that only the driver's -u
  *                pulls in)
+ *   kiln:tty     isatty, window size, raw mode, getColorDepth (tty.c)
+ *   kiln:dns     getaddrinfo on the threadpool (dns.c, pulled in by -u
+ *                like child_process.c)
  *
  * crypto.c and zlib.c are libraries of their own (libkiln_crypto.a,
  * libkiln_zlib.a) that the driver links, with libcrypto or libz, only
@@ -75,6 +78,7 @@ static JSValue types_kind_of(JSFunction *callee, JSValue this_val, int32_t argc,
     case JS_CELL_WEAKMAP: return str("WeakMap");
     case JS_CELL_WEAKSET: return str("WeakSet");
     case JS_CELL_WEAKREF: return str("WeakRef");
+    case JS_CELL_FINALIZATION_REGISTRY: return str("FinalizationRegistry");
     case JS_CELL_PROMISE: return str("Promise");
     case JS_CELL_PROXY: return str("Proxy");
     case JS_CELL_ARRAY_BUFFER: return str(o->h.flags & JS_AB_SHARED ? "SharedArrayBuffer" : "ArrayBuffer");
@@ -110,8 +114,10 @@ JSValue js_node_stdio_native(void); /* stdio.c */
 JSValue kiln_native_crypto(void) __attribute__((weak));
 JSValue kiln_native_zlib(void) __attribute__((weak));
 JSValue kiln_native_child_process(void) __attribute__((weak));
+JSValue kiln_native_dns(void) __attribute__((weak));
 static JSValue make_crypto(void) { return kiln_native_crypto ? kiln_native_crypto() : JS_UNDEFINED; }
 static JSValue make_zlib(void) { return kiln_native_zlib ? kiln_native_zlib() : JS_UNDEFINED; }
+static JSValue make_dns(void) { return kiln_native_dns ? kiln_native_dns() : JS_UNDEFINED; }
 static JSValue make_child_process(void)
 {
     return kiln_native_child_process ? kiln_native_child_process() : JS_UNDEFINED;
@@ -128,6 +134,8 @@ static struct {
     {"zlib", make_zlib, 0},
     {"stdio", js_node_stdio_native, 0},
     {"child_process", make_child_process, 0},
+    {"tty", js_tty_native, 0},
+    {"dns", make_dns, 0},
 };
 
 JSValue js_node_native_module(const char *name)

@@ -146,6 +146,16 @@ int js_process_finish(int code, bool set_exit_code);
 /* process.exit(code): js_process_finish, then end the process. */
 _Noreturn void js_process_exit_with(int code);
 
+/* ---- tty.c --------------------------------------------------------------- */
+/* node's getColorDepth over an env object (1, 4, 8 or 24; -1 with an
+ * exception pending). */
+int js_tty_color_depth(JSValue env);
+/* getColorDepth, hasColors, getWindowSize, clearLine, ... on a TTY stream
+ * object with an `fd` (process.stdout/stderr when they are terminals). */
+void js_tty_install_stream_methods(JSValue stream);
+/* The 'kiln:tty' native object. */
+JSValue js_tty_native(void);
+
 /* ---- fatal.c ------------------------------------------------------------- */
 /* Prints an uncaught exception to stderr as node 20 does (throw site, source
  * line and caret, then the error's stack or inspected value). */

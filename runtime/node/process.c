@@ -273,28 +273,49 @@ static JSValue js_return_this(JSFunction *callee, JSValue this_val, int32_t argc
     return this_val;
 }
 
+static JSValue js_return_false(JSFunction *callee, JSValue this_val, int32_t argc,
+                               const JSValue *argv, JSValue new_target)
+{
+    return JS_FALSE;
+}
+
+static JSValue js_return_zero(JSFunction *callee, JSValue this_val, int32_t argc,
+                              const JSValue *argv, JSValue new_target)
+{
+    return js_mk_int32(0);
+}
+
 static JSValue make_stream(int fd)
 {
     JSValue s = js_new_object();
     js_define_property_value_str(s, "write", js_new_native_function("write", fd == 1 ? js_stdout_write : js_stderr_write, 1), JS_PROP_C_W);
     js_define_property_value_str(s, "fd", js_mk_int32(fd), JS_PROP_C_W_E);
+    /* as in node, only a terminal's stream has isTTY (a file's or a
+     * pipe's reads undefined) */
     bool tty = isatty(fd);
-    js_define_property_value_str(s, "isTTY", js_mk_bool(tty), JS_PROP_C_W_E);
     if (tty) {
+        js_define_property_value_str(s, "isTTY", JS_TRUE, JS_PROP_C_W_E);
         struct winsize ws;
-        int w = 0, h = 0;
         if (ioctl(fd, TIOCGWINSZ, &ws) == 0) {
-            w = ws.ws_col;
-            h = ws.ws_row;
+            js_define_property_value_str(s, "columns", js_mk_int32(ws.ws_col), JS_PROP_C_W_E);
+            js_define_property_value_str(s, "rows", js_mk_int32(ws.ws_row), JS_PROP_C_W_E);
         }
-        if (w > 0) {
-            js_define_property_value_str(s, "columns", js_mk_int32(w), JS_PROP_C_W_E);
-            js_define_property_value_str(s, "rows", js_mk_int32(h), JS_PROP_C_W_E);
-        }
+        js_tty_install_stream_methods(s);
     }
-    /* Events are not implemented yet: accept listeners and ignore them. */
-    js_define_property_value_str(s, "on", js_new_native_function("on", js_return_this, 2), JS_PROP_C_W);
-    js_define_property_value_str(s, "once", js_new_native_function("once", js_return_this, 2), JS_PROP_C_W);
+    /* Events are not implemented yet: accept listeners and ignore them,
+     * with enough of the emitter surface for a stream to pipe() into
+     * process.stdout (which never ends it: _isStdio). */
+    static const char *const takes[] = {
+        "on", "once", "addListener", "prependListener", "prependOnceListener", "removeListener", "off",
+        "removeAllListeners",
+    };
+    for (size_t i = 0; i < JS_COUNTOF(takes); i++)
+        js_define_property_value_str(s, takes[i], js_new_native_function(takes[i], js_return_this, 2), JS_PROP_C_W);
+    js_define_property_value_str(s, "emit", js_new_native_function("emit", js_return_false, 1), JS_PROP_C_W);
+    js_define_property_value_str(s, "listenerCount", js_new_native_function("listenerCount", js_return_zero, 1),
+                                 JS_PROP_C_W);
+    js_define_property_value_str(s, "writable", JS_TRUE, JS_PROP_C_W);
+    js_define_property_value_str(s, "_isStdio", JS_TRUE, JS_PROP_C_W);
     return s;
 }
 

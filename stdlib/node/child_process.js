@@ -5,9 +5,8 @@
 // (runtime/node/child_process.c), which calls back into the wraps this
 // module makes (wrap.onexit, wrap.onread).
 //
-// A child's stdin/stdout/stderr are the small pipe streams of
-// internal/child_pipe (EventEmitters with node's Readable and Writable
-// surface: data/end/close, setEncoding, pause/resume, pipe, write/end).
+// A child's stdin/stdout/stderr are stream.Duplex pipes
+// (internal/child_pipe), as node's sockets for them are.
 
 const native = require('kiln:child_process');
 const EventEmitter = require('events');
@@ -328,7 +327,7 @@ function flushStdio(child) {
   const stdio = child.stdio;
   if (stdio == null) return;
   for (const stream of stdio) {
-    if (!stream || !stream.readable || stream.readableFlowing === false) continue;
+    if (!stream || !stream.readable || stream._readableState.readableListening) continue;
     stream.resume();
   }
 }
@@ -402,7 +401,7 @@ class ChildProcess extends EventEmitter {
     this.pid = err ? undefined : handle.pid;
     const streams = stdio.map((s, i) => {
       if (s.type !== 'pipe') return null;
-      const sock = new PipeSocket(s.handle, i > 0, i === 0);
+      const sock = new PipeSocket(s.handle, i > 0, true);
       if (err) sock._failed();
       if (i > 0) {
         this._closesNeeded++;

@@ -112,6 +112,7 @@ util.types = types;
 util.isDeepStrictEqual = require('internal/comparisons').isDeepStrictEqual;
 util.TextEncoder = require('internal/encoding').TextEncoder;
 util.TextDecoder = require('internal/encoding').TextDecoder;
+util.parseArgs = require('internal/parse_args').parseArgs;
 util.isDate = types.isDate;
 util.isRegExp = types.isRegExp;
 util.isError = (e) => types.isNativeError(e) || e instanceof Error;

@@ -38,11 +38,11 @@ const steps = [
                 JSON.stringify(stdout), JSON.stringify(stderr));
     next();
   }),
-  (next) => cp.exec('sleep 10', { timeout: 50 }, (err, stdout) => {
+  (next) => cp.exec('exec sleep 10', { timeout: 50 }, (err, stdout) => {
     console.log('timeout', errInfo(err), JSON.stringify(stdout));
     next();
   }),
-  (next) => cp.exec('sleep 10', { timeout: 50, killSignal: 'SIGKILL' }, (err) => {
+  (next) => cp.exec('exec sleep 10', { timeout: 50, killSignal: 'SIGKILL' }, (err) => {
     console.log('timeout SIGKILL', errInfo(err));
     next();
   }),
@@ -58,11 +58,13 @@ const steps = [
     c.stdin.end('to cat');
   },
   (next) => {
-    const c = cp.exec('sleep 10', (err) => {
-      console.log('killed', errInfo(err));
+    // kill once the shell runs: a signal that arrives while the child is
+    // still starting can leave the pipes open until sleep ends (node too)
+    const c = cp.exec('echo started; exec sleep 10', (err, stdout) => {
+      console.log('killed', errInfo(err), JSON.stringify(stdout));
       next();
     });
-    c.kill();
+    c.stdout.once('data', () => c.kill());
   },
   async (next) => {
     const exec = util.promisify(cp.exec);
