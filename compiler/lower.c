@@ -464,6 +464,13 @@ LLVMModuleRef kc_lower_program(LLVMContextRef ctx, const Node *program, const Kc
     if (res.nrequires) memcpy(*opts->requires_out, res.requires, sizeof(const Node *) * (size_t)res.nrequires);
     *opts->nrequires_out = res.nrequires;
   }
+  if (opts->requires_in_try_out) {
+    *opts->requires_in_try_out = malloc(sizeof(const Node *) * (size_t)(res.nrequires_in_try + 1));
+    if (res.nrequires_in_try)
+      memcpy(*opts->requires_in_try_out, res.requires_in_try, sizeof(const Node *) * (size_t)res.nrequires_in_try);
+    *opts->nrequires_in_try_out = res.nrequires_in_try;
+  }
+  free(res.requires_in_try);
   if (opts->dyn_imports_out) {
     *opts->dyn_imports_out = malloc(sizeof(const Node *) * (size_t)(res.ndyn_imports + 1));
     if (res.ndyn_imports)

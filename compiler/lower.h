@@ -31,6 +31,10 @@ typedef struct KcLowerOptions {
    * in the program's arena), malloc'ed; the caller frees the array. */
   const Node ***requires_out;
   int *nrequires_out;
+  /* Out: those of them inside a `try` with a `catch` (a missing module is
+   * then node's run-time MODULE_NOT_FOUND, not a compile error). */
+  const Node ***requires_in_try_out;
+  int *nrequires_in_try_out;
   /* Out: the import('literal') expressions (ImportExpression nodes). */
   const Node ***dyn_imports_out;
   int *ndyn_imports_out;

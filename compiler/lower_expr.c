@@ -870,8 +870,11 @@ static bool has_spread(const NodeList *args) {
   return false;
 }
 
+static const char *iter_site_text(LowerCtx *c, const Node *e, int32_t *kind);
+static LLVMValueRef iter_text_args(LowerCtx *c, const char *text);
+
 /* Builds an array value from elements that may contain spreads and holes. */
-static LLVMValueRef build_array(LowerCtx *c, const NodeList *els) {
+static LLVMValueRef build_array(LowerCtx *c, const NodeList *els, bool call_args) {
   int n = els->count;
   bool spread = has_spread(els);
   if (!spread) {
@@ -893,8 +896,15 @@ static LLVMValueRef build_array(LowerCtx *c, const NodeList *els) {
     if (e && e->kind == NODE_SpreadElement) {
       LLVMValueRef it = kc_lower_boxed(c, e->argument.argument);
       kc_ll_site(c, e);
-      LLVMValueRef args[2] = {arr, it};
-      kc_ll_call_rt_checked(c, RT_rt_array_append_spread, args, 2);
+      int32_t kind;
+      const char *text = iter_site_text(c, e->argument.argument, &kind);
+      if (call_args) {
+        /* V8 names a call's spread argument only when it is null or undefined */
+        kind = JS_ITER_MSG_SPREAD_CALL;
+        if (!text) text = "(intermediate value)";
+      }
+      LLVMValueRef args[4] = {arr, it, iter_text_args(c, text), kc_ll_i32(c, kind)};
+      kc_ll_call_rt_checked(c, RT_rt_array_append_spread, args, 4);
     } else {
       LLVMValueRef v = e ? kc_lower_boxed(c, e) : kc_ll_i64(c, JS_EMPTY);
       LLVMValueRef args[2] = {arr, v};
@@ -1022,7 +1032,7 @@ static LLVMValueRef lower_direct_eval(LowerCtx *c, const Node *n) {
   LLVMValueRef argv;
   int argc = n->call.arguments.count;
   if (has_spread(&n->call.arguments)) { /* still direct: argc -1, argv[0] the array */
-    LLVMValueRef arr = build_array(c, &n->call.arguments);
+    LLVMValueRef arr = build_array(c, &n->call.arguments, true);
     argv = kc_ll_alloca(c, c->t_i64, "argv.arr");
     kc_ll_store(c, arr, argv);
     argc = -1;
@@ -1153,7 +1163,7 @@ static KcVal lower_call(LowerCtx *c, const Node *n) {
   else f = kc_lower_boxed(c, callee);
   if (n->call.optional) optional_short_circuit(c, f);
   if (has_spread(&n->call.arguments)) {
-    LLVMValueRef arr = build_array(c, &n->call.arguments);
+    LLVMValueRef arr = build_array(c, &n->call.arguments, true);
     kc_ll_site(c, n);
     LLVMValueRef args[4] = {f, this_v, arr, node_text(c, callee)};
     return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_call_array, args, 4));
@@ -1238,7 +1248,7 @@ static KcVal lower_tagged_template(LowerCtx *c, const Node *n) {
 static KcVal lower_new(LowerCtx *c, const Node *n) {
   LLVMValueRef f = kc_lower_boxed(c, n->call.callee);
   if (has_spread(&n->call.arguments)) {
-    LLVMValueRef arr = build_array(c, &n->call.arguments);
+    LLVMValueRef arr = build_array(c, &n->call.arguments, true);
     kc_ll_site(c, n);
     LLVMValueRef args[3] = {f, arr, node_text(c, n->call.callee)};
     return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_construct_array, args, 3));
@@ -1249,7 +1259,7 @@ static KcVal lower_new(LowerCtx *c, const Node *n) {
   return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_construct, args, 4));
 }
 
-LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els) { return build_array(c, els); }
+LLVMValueRef kc_build_array(LowerCtx *c, const NodeList *els) { return build_array(c, els, true); }
 LLVMValueRef kc_build_argv(LowerCtx *c, const NodeList *args) { return build_argv(c, args); }
 
 LLVMValueRef kc_lower_value_named(LowerCtx *c, const Node *v, KcStr name) { return lower_value_named(c, v, name); }
@@ -1384,6 +1394,8 @@ static KcVal lower_literal(LowerCtx *c, const Node *n) {
 
 /* ---- unary, update, logical, assignment -------------------------------- */
 
+static LLVMValueRef lower_delete_member(LowerCtx *c, const Node *n, const Node *m);
+
 static KcVal lower_unary(LowerCtx *c, const Node *n) {
   const Node *arg = n->unary.argument;
   switch (n->unary.op) {
@@ -1471,15 +1483,24 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
     return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "bnot"));
   }
   case KC_UNARY_DELETE: {
-    if (arg->kind == NODE_MemberExpression) {
-      LLVMValueRef obj = kc_lower_boxed(c, arg->member.object);
-      LLVMValueRef key;
-      KcStr k;
-      if (static_key(arg, &k)) key = kc_ll_string_value(c, k.ptr, k.len);
-      else key = kc_lower_boxed(c, arg->member.property);
-      kc_ll_site(c, n);
-      LLVMValueRef args[3] = {obj, key, kc_ll_i32(c, c->f->fi->strict)};
-      return kc_boxed(kc_ll_call_rt_checked(c, RT_rt_delete_prop, args, 3));
+    if (arg->kind == NODE_MemberExpression) return kc_boxed(lower_delete_member(c, n, arg));
+    if (arg->kind == NODE_ChainExpression && arg->chain.expression->kind == NODE_MemberExpression) {
+      /* delete a?.b: true when the chain short-circuits */
+      FnState *f = c->f;
+      LLVMBasicBlockRef saved_end = f->chain_end;
+      int saved_n = f->chain_n;
+      f->chain_end = kc_ll_block_new(c, "delete.chain.end");
+      LLVMValueRef v = lower_delete_member(c, n, arg->chain.expression);
+      for (int i = saved_n; i < f->chain_n; i++) f->chain_phi_vals[i] = kc_ll_i64(c, JS_TRUE);
+      f->chain_phi_vals[f->chain_n] = v;
+      f->chain_phi_bbs[f->chain_n++] = LLVMGetInsertBlock(c->b);
+      LLVMBuildBr(c->b, f->chain_end);
+      kc_ll_position(c, f->chain_end);
+      LLVMValueRef phi = phi2(c, c->t_i64, f->chain_phi_vals + saved_n, f->chain_phi_bbs + saved_n,
+                              f->chain_n - saved_n, "delete.chain");
+      f->chain_end = saved_end;
+      f->chain_n = saved_n;
+      return kc_boxed(phi);
     }
     if (arg->kind == NODE_Identifier) {
       LLVMValueRef plain = kc_ll_i64(c, ref_of(c, arg) && ref_of(c, arg)->b ? JS_FALSE : JS_TRUE);
@@ -1496,6 +1517,19 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
   }
   }
   return kc_boxed(kc_ll_undef(c));
+}
+
+/* delete o.k / o[k] / o?.k (inside a chain, [m] may short-circuit). */
+static LLVMValueRef lower_delete_member(LowerCtx *c, const Node *n, const Node *m) {
+  LLVMValueRef obj = kc_lower_boxed(c, m->member.object);
+  if (m->member.optional) optional_short_circuit(c, obj);
+  LLVMValueRef key;
+  KcStr k;
+  if (static_key(m, &k)) key = kc_ll_string_value(c, k.ptr, k.len);
+  else key = kc_lower_boxed(c, m->member.property);
+  kc_ll_site(c, n);
+  LLVMValueRef args[3] = {obj, key, kc_ll_i32(c, c->f->fi->strict)};
+  return kc_ll_call_rt_checked(c, RT_rt_delete_prop, args, 3);
 }
 
 /* A reference target evaluated once: identifier, o.x or o[k]. */
@@ -1883,6 +1917,53 @@ const char *kc_dstr_source(LowerCtx *c, const Node *e) {
   return kc_arena_strndup(c->res->arena, buf, strlen(buf));
 }
 
+/* How V8 names [e] when it is not iterable: its rendered source (for-of,
+ * array spread, a declaration's array pattern), the callee of a call or
+ * `new` whose result it is, or nothing (the value's type) for expressions
+ * V8 prints as "(intermediate value)". */
+static const char *iter_site_text(LowerCtx *c, const Node *e, int32_t *kind) {
+  char buf[256] = "";
+  *kind = JS_ITER_MSG_SOURCE;
+  if ((e->kind == NODE_CallExpression && !e->call.optional) || e->kind == NODE_NewExpression) {
+    *kind = JS_ITER_MSG_CALL;
+    e = e->call.callee;
+  }
+  if (e->kind == NODE_Literal && e->literal.lit == KC_LIT_NUMBER)
+    snprintf(buf, sizeof buf, "%.*s", (int)e->literal.raw.len, e->literal.raw.ptr);
+  else if (e->kind == NODE_Literal && e->literal.lit == KC_LIT_STRING)
+    snprintf(buf, sizeof buf, "\"%.*s\"", (int)e->literal.string.len, e->literal.string.ptr);
+  else if (e->kind == NODE_ObjectExpression && e->object.properties.count == 0)
+    snprintf(buf, sizeof buf, "{}");
+  else
+    render_source(e, buf, sizeof buf);
+  if (strstr(buf, "(intermediate value)")) {
+    *kind = JS_ITER_MSG_VALUE;
+    return NULL;
+  }
+  return kc_arena_strndup(c->res->arena, buf, strlen(buf));
+}
+
+static LLVMValueRef iter_text_args(LowerCtx *c, const char *text) {
+  return text ? kc_ll_cstring(c, text, strlen(text) + 1, "iter.src") : LLVMConstPointerNull(c->t_ptr);
+}
+
+LLVMValueRef kc_get_iterator(LowerCtx *c, LLVMValueRef v, const Node *site) {
+  int32_t kind = JS_ITER_MSG_VALUE;
+  const char *text = site ? iter_site_text(c, site, &kind) : NULL;
+  if (!text) return kc_ll_call_rt_checked(c, RT_rt_get_iterator, &v, 1);
+  LLVMValueRef args[3] = {v, iter_text_args(c, text), kc_ll_i32(c, kind)};
+  return kc_ll_call_rt_checked(c, RT_rt_get_iterator_text, args, 3);
+}
+
+void kc_assign_decl_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare, const Node *init) {
+  const Node *saved_pat = c->decl_pat, *saved_init = c->decl_init;
+  c->decl_pat = pat;
+  c->decl_init = init;
+  assign_pattern_from(c, pat, v, declare, kc_dstr_source(c, init));
+  c->decl_pat = saved_pat;
+  c->decl_init = saved_init;
+}
+
 /* An object pattern's check of its value, with the names V8 puts into the
  * TypeError: the first plain property key and [src] (see rt_abi.def). */
 static void require_destructurable(LowerCtx *c, const Node *pat, LLVMValueRef v, const char *src) {
@@ -1936,15 +2017,17 @@ static void assign_pattern_from(LowerCtx *c, const Node *pat, LLVMValueRef v, bo
     for (int i = 0; i < np; i++) {
       const Node *p = pat->object.properties.items[i];
       if (p->kind == NODE_RestElement) {
-        /* {a, ...rest}: copy every own enumerable property, then drop the
-         * keys named before the rest element */
-        LLVMValueRef rest = kc_ll_call_rt_checked(c, RT_rt_new_object, NULL, 0);
-        LLVMValueRef ca[2] = {rest, v};
-        kc_ll_call_rt_checked(c, RT_rt_copy_data_properties, ca, 2);
-        for (int k = 0; k < i; k++) {
-          LLVMValueRef da[3] = {rest, keys[k], kc_ll_i32(c, 0)};
-          kc_ll_call_rt_checked(c, RT_rt_delete_prop, da, 3);
+        /* {a, ...rest}: CopyDataProperties excluding the keys named before
+         * the rest element (never read, not even their descriptors) */
+        LLVMValueRef buf = LLVMConstNull(c->t_ptr);
+        if (i > 0) {
+          buf = kc_ll_alloca(c, LLVMArrayType2(c->t_i64, (uint64_t)i), "rest.excluded");
+          for (int k = 0; k < i; k++) kc_ll_store(c, keys[k], kc_ll_gep(c, buf, 8 * k));
         }
+        LLVMValueRef na[2] = {kc_ll_i32(c, i), buf};
+        LLVMValueRef excluded = kc_ll_call_rt_checked(c, RT_rt_new_array, na, 2);
+        LLVMValueRef ra[2] = {v, excluded};
+        LLVMValueRef rest = kc_ll_call_rt_checked(c, RT_rt_object_rest, ra, 2);
         bind_element(c, p->argument.argument, rest, declare);
         break;
       }
@@ -1964,9 +2047,14 @@ static void assign_pattern_from(LowerCtx *c, const Node *pat, LLVMValueRef v, bo
   }
   if (pat->kind == NODE_ArrayPattern) {
     kc_ll_site(c, pat);
-    LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_get_iterator, &v, 1);
+    LLVMValueRef it = kc_get_iterator(c, v, pat == c->decl_pat ? c->decl_init : NULL);
     LLVMValueRef done_slot = kc_ll_alloca(c, c->t_i1, "iter.done");
     kc_ll_store(c, LLVMConstInt(c->t_i1, 0, false), done_slot);
+    /* A throw while binding an element (a default, a target's setter)
+     * closes the iterator unless it is done; a throw from the iterator
+     * itself does not (IteratorBindingInitialization). */
+    LLVMBasicBlockRef outer_handler = c->f->handler;
+    LLVMBasicBlockRef bind_exc = kc_ll_block_new(c, "destr.exc");
     for (int i = 0; i < pat->array.elements.count; i++) {
       const Node *e = pat->array.elements.items[i];
       if (e && e->kind == NODE_RestElement) {
@@ -2007,7 +2095,11 @@ static void assign_pattern_from(LowerCtx *c, const Node *pat, LLVMValueRef v, bo
       LLVMValueRef vals[2] = {kc_ll_undef(c), xv};
       LLVMBasicBlockRef bbs[2] = {start, step_end};
       LLVMValueRef ev = phi2(c, c->t_i64, vals, bbs, 2, "elem");
-      if (e) bind_element(c, e, ev, declare);
+      if (e) {
+        c->f->handler = bind_exc;
+        bind_element(c, e, ev, declare);
+        c->f->handler = outer_handler;
+      }
     }
     /* close the iterator if the pattern did not exhaust it */
     LLVMBasicBlockRef close = kc_ll_block_new(c, "destr.close");
@@ -2016,6 +2108,19 @@ static void assign_pattern_from(LowerCtx *c, const Node *pat, LLVMValueRef v, bo
     kc_ll_position(c, close);
     kc_ll_call_rt_checked(c, RT_rt_iterator_close, &it, 1);
     LLVMBuildBr(c->b, after);
+    /* the binding threw: close if not done, then rethrow the original */
+    kc_ll_position(c, bind_exc);
+    LLVMValueRef exc = kc_ll_call_rt(c, RT_rt_take_exception, NULL, 0);
+    LLVMBasicBlockRef exc_close = kc_ll_block_new(c, "destr.exc.close");
+    LLVMBasicBlockRef exc_throw = kc_ll_block_new(c, "destr.exc.throw");
+    LLVMBuildCondBr(c->b, kc_ll_load(c, c->t_i1, done_slot, ""), exc_throw, exc_close);
+    kc_ll_position(c, exc_close);
+    kc_ll_call_rt(c, RT_rt_iterator_close, &it, 1);
+    kc_ll_call_rt(c, RT_rt_take_exception, NULL, 0); /* a throw from return() loses */
+    LLVMBuildBr(c->b, exc_throw);
+    kc_ll_position(c, exc_throw);
+    kc_ll_call_rt(c, RT_rt_throw, &exc, 1);
+    LLVMBuildBr(c->b, outer_handler ? outer_handler : c->f->ret_exc_bb);
     kc_ll_position(c, after);
     return;
   }
@@ -2111,7 +2216,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
     return kc_boxed(kc_ll_undef(c));
   }
   case NODE_TemplateLiteral: return lower_template(c, n);
-  case NODE_ArrayExpression: return kc_boxed(build_array(c, &n->array.elements));
+  case NODE_ArrayExpression: return kc_boxed(build_array(c, &n->array.elements, false));
   case NODE_ObjectExpression: return lower_object(c, n);
   case NODE_FunctionExpression:
   case NODE_ArrowFunctionExpression: return kc_boxed(kc_lower_closure(c, n, (KcStr){NULL, 0}));

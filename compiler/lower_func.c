@@ -111,7 +111,21 @@ LLVMValueRef kc_func_info_global(LowerCtx *c, FuncInfo *fi) {
     if (m->kind == NODE_MethodDefinition && m->method.is_static && src_end <= c->src->len &&
         !strncmp(c->src->text + src_off, "static", 6)) {
       src_off += 6;
-      while (src_off < src_end && strchr(" \t\r\n", c->src->text[src_off])) src_off++;
+      /* and the white space and comments after it */
+      const char *t = c->src->text;
+      for (;;) {
+        while (src_off < src_end && strchr(" \t\r\n", t[src_off])) src_off++;
+        if (src_off + 1 < src_end && t[src_off] == '/' && t[src_off + 1] == '*') {
+          uint32_t e = src_off + 2;
+          while (e + 1 < src_end && !(t[e] == '*' && t[e + 1] == '/')) e++;
+          if (e + 1 >= src_end) break;
+          src_off = e + 2;
+        } else if (src_off + 1 < src_end && t[src_off] == '/' && t[src_off + 1] == '/') {
+          while (src_off < src_end && t[src_off] != '\n') src_off++;
+        } else {
+          break;
+        }
+      }
     }
   }
   bool with_src = !fi->is_module && src_end > src_off && src_end <= c->src->len;
@@ -288,8 +302,9 @@ static void mapped_arguments(LowerCtx *c) {
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, true);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
-  LLVMValueRef args[5] = {f->argc, f->argv, kc_cur_env(c), kc_ll_i32(c, ps->count), g};
-  kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_mapped_arguments, args, 5));
+  LLVMValueRef callee = f->callee ? LLVMBuildPtrToInt(c->b, f->callee, c->t_i64, "") : kc_ll_undef(c);
+  LLVMValueRef args[6] = {f->argc, f->argv, kc_cur_env(c), kc_ll_i32(c, ps->count), g, callee};
+  kc_binding_init(c, fi->arguments_b, kc_ll_call_rt_checked(c, RT_rt_new_mapped_arguments, args, 6));
 }
 
 /* A sloppy global eval script declares its top-level functions, then its

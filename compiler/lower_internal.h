@@ -177,6 +177,8 @@ typedef struct Resolved {
   FuncInfo *module;
   const Node **requires; /* require('literal') calls of the module's own require */
   int nrequires, requires_cap;
+  const Node **requires_in_try; /* those of them inside a try block with a catch */
+  int nrequires_in_try, requires_in_try_cap;
   const Node **dyn_imports; /* import('literal') expressions */
   int ndyn_imports, dyn_imports_cap;
   bool esm;               /* the program is an ES module (module goal) */
@@ -294,6 +296,8 @@ typedef struct FnState {
 } FnState;
 
 typedef struct LowerCtx {
+  /* kc_assign_decl_pattern: the pattern being declared and its initialiser */
+  const Node *decl_pat, *decl_init;
   LLVMContextRef ctx;
   LLVMModuleRef mod;
   LLVMBuilderRef b;
@@ -397,6 +401,11 @@ void kc_assign_pattern_src(LowerCtx *c, const Node *pat, LLVMValueRef v, bool de
 #define KC_DSTR_NESTED "\x01"
 /* [e] rendered as V8's messages print a source expression. */
 const char *kc_dstr_source(LowerCtx *c, const Node *e);
+/* GetIterator(v) of the value of [site] (NULL: a value with no expression of
+ * its own, which V8 names by its type), throwing V8's TypeError for it. */
+LLVMValueRef kc_get_iterator(LowerCtx *c, LLVMValueRef v, const Node *site);
+/* A declaration's destructuring `const [a] = init`: V8 names [init]. */
+void kc_assign_decl_pattern(LowerCtx *c, const Node *pat, LLVMValueRef v, bool declare, const Node *init);
 LLVMValueRef kc_cur_env(LowerCtx *c);
 void kc_module_globals_define(LowerCtx *c);
 

@@ -98,6 +98,16 @@ void kc_scope_hoist_funcs(LowerCtx *c, Scope *s) { scope_hoist_funcs(c, s); }
 
 static Scope *scope_of(LowerCtx *c, const Node *n) { return kc_ptrmap_get(&c->res->scopes, n); }
 
+/* The expression of a for-in/of head, evaluated where the loop's let/const
+ * names are in their TDZ (resolve.c keys that scope by &right). */
+static LLVMValueRef lower_for_head(LowerCtx *c, const Node *n) {
+  Scope *saved = c->f->scope;
+  kc_scope_enter(c, scope_of(c, (const Node *)&n->for_in.right));
+  LLVMValueRef v = kc_lower_boxed(c, n->for_in.right);
+  c->f->scope = saved;
+  return v;
+}
+
 /* ---- jumps ------------------------------------------------------------- */
 
 static void route(LowerCtx *c, LLVMBasicBlockRef dest, int depth) {
@@ -267,7 +277,7 @@ static void bind_for_left(LowerCtx *c, const Node *left, LLVMValueRef v) {
 
 static void lower_for_in(LowerCtx *c, const Node *n) {
   Scope *saved = c->f->scope;
-  LLVMValueRef obj = kc_lower_boxed(c, n->for_in.right);
+  LLVMValueRef obj = lower_for_head(c, n);
   kc_ll_site(c, n);
   LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_for_in_start, &obj, 1);
   LLVMBasicBlockRef next = kc_ll_block_new(c, "forin.next");
@@ -360,7 +370,7 @@ static void lower_for_await(LowerCtx *c, const Node *n) {
     kc_lower_unsupported(c, n, "top-level for await outside an ES module");
     return;
   }
-  LLVMValueRef v = kc_lower_boxed(c, n->for_in.right);
+  LLVMValueRef v = lower_for_head(c, n);
   kc_ll_site(c, n);
   LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_get_async_iterator, &v, 1);
   LLVMBasicBlockRef next = kc_ll_block_new(c, "forawait.next");
@@ -423,9 +433,9 @@ static void lower_for_of(LowerCtx *c, const Node *n) {
     lower_for_await(c, n);
     return;
   }
-  LLVMValueRef v = kc_lower_boxed(c, n->for_in.right);
+  LLVMValueRef v = lower_for_head(c, n);
   kc_ll_site(c, n);
-  LLVMValueRef it = kc_ll_call_rt_checked(c, RT_rt_get_iterator, &v, 1);
+  LLVMValueRef it = kc_get_iterator(c, v, n->for_in.right);
   LLVMBasicBlockRef next = kc_ll_block_new(c, "forof.next");
   LLVMBasicBlockRef body = kc_ll_block_new(c, "forof.body");
   LLVMBasicBlockRef end = kc_ll_block_new(c, "forof.end");
@@ -503,7 +513,12 @@ static void lower_try(LowerCtx *c, const Node *n) {
     kc_ll_store(c, kc_ll_i32(c, 1), fc->kind_slot);
     LLVMBuildBr(c->b, fc->entry);
     kc_ll_position(c, fc->entry);
+    /* eval completion: a finally that completes normally keeps the value
+     * of the try or catch block (UpdateEmpty does not reach it) */
+    bool track = c->completion && c->f->fi == c->res->module && !c->f->is_gen;
+    LLVMValueRef kept = track ? kc_ll_load(c, c->t_i64, c->completion, "completion.kept") : NULL;
     kc_lower_stmt(c, finalizer);
+    if (track && !kc_ll_terminated(c)) kc_ll_store(c, kept, c->completion);
     if (!kc_ll_terminated(c)) finally_dispatch(c, fc, after);
     free(fc->exits);
     free(fc);
@@ -583,7 +598,7 @@ static void lower_var_decl(LowerCtx *c, const Node *n) {
       v = kc_lower_class(c, init, id->ident.name);
     else
       v = kc_lower_boxed(c, init);
-    kc_assign_pattern_src(c, id, v, lexical, kc_dstr_source(c, init));
+    kc_assign_decl_pattern(c, id, v, lexical, init);
   }
 }
 

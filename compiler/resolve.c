@@ -34,6 +34,7 @@ typedef struct R {
   Scope *skip; /* instance field initialisers: the constructor's own scope is invisible */
   FuncInfo *field_ctor; /* ... and the constructor they are lowered into */
   bool not_eval_use; /* the next `Function` reference cannot reach the constructor */
+  int try_depth;     /* try blocks (with a catch) around the current node, in this function */
 } R;
 
 static void visit_stmt(R *R, const Node *n);
@@ -325,6 +326,8 @@ static void note_require(R *R, const Node *call) {
   const Node *a = call->call.arguments.items[0];
   if (a->kind != NODE_Literal || a->literal.lit != KC_LIT_STRING) return;
   push_list((void ***)&r->requires, &r->nrequires, &r->requires_cap, (void *)call);
+  if (R->try_depth)
+    push_list((void ***)&r->requires_in_try, &r->nrequires_in_try, &r->requires_in_try_cap, (void *)call);
 }
 
 /* A direct eval, eval(...) by name with no binding of that name in scope:
@@ -528,8 +531,13 @@ static void visit_expr(R *R, const Node *n) {
         is_eval_key(n->call.callee->member.property, n->call.callee->member.computed, true))
       R->r->uses_eval = true;
     if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Identifier) {
-      ref_ident(R, n->call.callee, true, false);
-      note_direct_eval(R, n);
+      /* only a plain call may bypass the binding's value (direct calls of
+       * function declarations); spread and optional calls read it */
+      bool spread = false;
+      for (int i = 0; i < n->call.arguments.count; i++)
+        spread |= n->call.arguments.items[i] && n->call.arguments.items[i]->kind == NODE_SpreadElement;
+      ref_ident(R, n->call.callee, !spread && !n->call.optional, false);
+      if (!n->call.optional) note_direct_eval(R, n); /* eval?.(s) is an indirect eval */
       note_require(R, n);
     } else if (n->kind == NODE_CallExpression && n->call.callee->kind == NODE_Super) {
       ref_this(R, n->call.callee); /* super(...) initialises `this` */
@@ -614,7 +622,9 @@ static void visit_stmt(R *R, const Node *n) {
     break;
   }
   case NODE_TryStatement:
+    R->try_depth += n->try_stmt.handler != NULL;
     visit_stmt(R, n->try_stmt.block);
+    R->try_depth -= n->try_stmt.handler != NULL;
     if (n->try_stmt.handler) {
       const Node *h = n->try_stmt.handler;
       Scope *s = enter_scope(R, h, SCOPE_CATCH);
@@ -646,7 +656,17 @@ static void visit_stmt(R *R, const Node *n) {
   case NODE_ForInStatement:
   case NODE_ForOfStatement: {
     const Node *left = n->for_in.left;
-    visit_expr(R, n->for_in.right);
+    if (left->kind == NODE_VariableDeclaration && left->var_decl.kind != KC_VAR_VAR) {
+      /* ForIn/OfHeadEvaluation: the expression sees the declared names,
+       * uninitialised (keyed by &right: right may have a scope of its own) */
+      Scope *tdz = enter_scope(R, (const Node *)&n->for_in.right, SCOPE_FOR);
+      declare_var_decl(R, tdz, left, false);
+      for (int i = 0; i < tdz->nbind; i++) tdz->bindings[i]->tdz_end = UINT32_MAX;
+      visit_expr(R, n->for_in.right);
+      R->scope = saved;
+    } else {
+      visit_expr(R, n->for_in.right);
+    }
     if (left->kind == NODE_VariableDeclaration) {
       if (left->var_decl.kind != KC_VAR_VAR) {
         Scope *s = enter_scope(R, n, SCOPE_FOR);
@@ -712,7 +732,17 @@ static FuncInfo *new_func(R *R, const Node *n) {
   return f;
 }
 
+static void visit_function_in(R *R, const Node *n);
+
+/* A function may run outside the try blocks around its definition. */
 static void visit_function(R *R, const Node *n) {
+  int saved = R->try_depth;
+  R->try_depth = 0;
+  visit_function_in(R, n);
+  R->try_depth = saved;
+}
+
+static void visit_function_in(R *R, const Node *n) {
   FuncInfo *f = new_func(R, n);
   f->is_arrow = n->function.is_arrow;
   f->strict = (n->flags & NODE_FLAG_STRICT) || (R->fn && R->fn->strict);

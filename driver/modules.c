@@ -298,6 +298,10 @@ static int kind_of_path(const char *path) {
   if (has_suffix(path, ".json")) return MOD_JSON;
   if (has_suffix(path, ".mjs")) return MOD_ESM;
   if (has_suffix(path, ".cjs")) return MOD_CJS;
+  /* "type" governs .js files only: require of an extensionless file (yargs's
+   * "yargs/yargs" in a "type": "module" package) loads CommonJS, as node's
+   * .js loader does */
+  if (!has_suffix(path, ".js")) return MOD_CJS;
   return kiln_package_type_is_module(path) ? MOD_ESM : MOD_CJS;
 }
 
@@ -860,13 +864,15 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
     scan_esm(g, i);
     return;
   }
-  const Node **reqs = NULL, **dyn = NULL;
-  int nreqs = 0, ndyn = 0;
+  const Node **reqs = NULL, **dyn = NULL, **in_try = NULL;
+  int nreqs = 0, ndyn = 0, nin_try = 0;
   KcLowerOptions lo = *base_opts;
   lo.entry_name = d->entry;
   lo.module_index = i;
   lo.requires_out = &reqs;
   lo.nrequires_out = &nreqs;
+  lo.requires_in_try_out = &in_try;
+  lo.nrequires_in_try_out = &nin_try;
   lo.dyn_imports_out = &dyn;
   lo.ndyn_imports_out = &ndyn;
   const KcSource *s = d->src;
@@ -883,6 +889,10 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
     if (b != -2) continue;
     char *to = strncmp(spec, "node:", 5) ? resolve_spec(g->deps[i].path, spec) : NULL;
     if (!to) {
+      /* try { require('optional') } catch {}: node's MODULE_NOT_FOUND at run time */
+      bool caught = false;
+      for (int t = 0; t < nin_try && !caught; t++) caught = in_try[t] == call;
+      if (caught) continue;
       kc_diag_error(g->diag, s, call->loc, "Cannot find module '%s'", spec);
       g->ok = false;
       continue;
@@ -891,6 +901,7 @@ static void scan(Graph *g, int i, LLVMContextRef ctx, const KcTarget *target, co
     add_link(g, i, j, spec);
   }
   free(reqs);
+  free(in_try);
   if (ndyn) note_dyn_imports(g, i, dyn, ndyn);
   else free(dyn);
 }

@@ -296,7 +296,7 @@ JSValue rt_array_append(JSValue arr, JSValue v)
     return arr;
 }
 
-JSValue rt_array_append_spread(JSValue arr, JSValue iterable)
+JSValue rt_array_append_spread(JSValue arr, JSValue iterable, const char *text, int32_t kind)
 {
     if (js_is_array(iterable) && !(js_obj(iterable)->h.flags & JS_ARRAY_SPARSE)) {
         /* fast path when iteration is unobservable: ordinary array with the
@@ -316,7 +316,7 @@ JSValue rt_array_append_spread(JSValue arr, JSValue iterable)
             return arr;
         }
     }
-    JSValue it = rt_get_iterator(iterable);
+    JSValue it = rt_get_iterator_text(iterable, text, kind);
     if (it == JS_EXCEPTION) return it;
     for (;;) {
         JSValue v = rt_iterator_step(it);

@@ -499,7 +499,7 @@ static JSValue from_sync_call(AsyncIterRec *r, int32_t mode, JSValue v, bool has
                     return rejected_with_pending();
                 }
             }
-            js_throw_type_error("The iterator does not provide a 'throw' method");
+            js_throw_type_error("The iterator does not provide a 'throw' method.");
             return rejected_with_pending();
         }
         result = js_call(m, r->iter, has_value ? 1 : 0, &v);
@@ -615,7 +615,7 @@ int32_t rt_agen_delegate_step(JSValue gv)
                     if (rm == JS_EXCEPTION)
                         return DS_EXC;
                     if (js_is_undefined(rm)) {
-                        js_throw_type_error("The iterator does not provide a 'throw' method");
+                        js_throw_type_error("The iterator does not provide a 'throw' method.");
                         return DS_EXC;
                     }
                     JSValue cr = js_call(rm, r->iter, 0, NULL);
@@ -694,7 +694,7 @@ int32_t rt_agen_delegate_step(JSValue gv)
                 js_throw_type_error("Iterator result %s is not an object", js_value_to_message_text(g->sent));
                 return DS_EXC;
             }
-            js_throw_type_error("The iterator does not provide a 'throw' method");
+            js_throw_type_error("The iterator does not provide a 'throw' method.");
             return DS_EXC;
         default:
             return DS_EXC;

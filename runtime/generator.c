@@ -94,10 +94,12 @@ JSValue rt_gen_sent(JSValue g) { return gen_of(g)->sent; }
 
 JSValue rt_gen_delegate_start(JSValue g, JSValue iterable)
 {
+    if (js_is_nullish(iterable))
+        return js_throw_not_iterable(iterable);
     JSValue m = js_get_property(iterable, JS_SYM(iterator));
     if (m == JS_EXCEPTION) return JS_EXCEPTION;
     if (!js_is_callable(m))
-        return js_throw_type_error("%s is not iterable", js_value_to_message_text(iterable));
+        return js_throw_not_iterable(iterable);
     JSValue it = js_call(m, iterable, 0, NULL);
     if (it == JS_EXCEPTION) return JS_EXCEPTION;
     if (!js_is_object(it)) return js_throw_type_error("Result of the Symbol.iterator method is not an object");
@@ -142,7 +144,7 @@ int32_t rt_gen_delegate_step(JSValue g, JSValue it)
         if (js_is_undefined(m)) {
             if (mode == GEN_MODE_RETURN) return 2;
             if (close_object(it) == JS_EXCEPTION) return -1;
-            js_throw_type_error("The iterator does not provide a 'throw' method");
+            js_throw_type_error("The iterator does not provide a 'throw' method.");
             return -1;
         }
         r = js_call(m, it, 1, &v);

@@ -14,8 +14,10 @@
  * integer keys ascending, then strings in insertion order) and skips keys
  * deleted before they are reached.
  */
+#include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kiln/bigint.h"
 
 enum { ITER_ARRAY = 1, ITER_STRING, ITER_GENERIC, ITER_EMPTY };
 
@@ -62,30 +64,64 @@ JSValue js_create_iter_result(JSValue value, bool done)
     return js_mk_cell(o);
 }
 
-static const char *describe(JSValue v)
+/* V8's name for a value in "... is not iterable (cannot read property ...)":
+ * its type, then the value for numbers, booleans and BigInts. */
+static const char *type_and_value(JSValue v)
 {
-    if (js_is_function(v)) {
-        const char *n = js_string_to_utf8(js_function_name(v), NULL);
-        return *n ? n : "function";
+    if (js_is_nullish(v))
+        return v == JS_NULL ? "object null" : "undefined";
+    if (js_is_function(v))
+        return "function";
+    if (js_is_object(v))
+        return "object";
+    if (js_is_symbol(v))
+        return "symbol";
+    if (js_is_bigint(v))
+        return "bigint";
+    if (js_is_string(v))
+        return js_value_to_message_text(v);
+    const char *type = js_is_bool(v) ? "boolean" : "number";
+    const char *val = js_value_to_message_text(v);
+    size_t n = strlen(type) + strlen(val) + 2;
+    char *out = rt_alloc_atomic(n);
+    snprintf(out, n, "%s %s", type, val);
+    return out;
+}
+
+static JSValue not_iterable(JSValue v, const char *text, int32_t kind)
+{
+    if (!text || !*text)
+        kind = JS_ITER_MSG_VALUE;
+    switch (kind) {
+    case JS_ITER_MSG_SOURCE:
+        return js_throw_type_error("%s is not iterable", text);
+    case JS_ITER_MSG_CALL:
+        return js_throw_type_error("%s is not a function or its return value is not iterable", text);
+    case JS_ITER_MSG_SPREAD_CALL:
+        if (js_is_nullish(v))
+            return js_throw_type_error("%s is not iterable (cannot read property undefined)", text);
+        return js_throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+    default:
+        return js_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
+                                   type_and_value(v));
     }
-    if (js_is_object(v)) return "object";
-    return js_value_to_message_text(v);
+}
+
+JSValue js_throw_not_iterable(JSValue v)
+{
+    return not_iterable(v, NULL, JS_ITER_MSG_VALUE);
 }
 
 JSValue rt_get_iterator(JSValue v)
 {
-    return rt_get_iterator_text(v, NULL);
+    return rt_get_iterator_text(v, NULL, JS_ITER_MSG_VALUE);
 }
 
-JSValue rt_get_iterator_text(JSValue v, const char *text)
+JSValue rt_get_iterator_text(JSValue v, const char *text, int32_t kind)
 {
     bool builtins_missing = js_realm.array_proto_values == JS_EMPTY;
-    if (js_is_nullish(v)) {
-        if (text && *text)
-            return js_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))", text);
-        return js_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                                   v == JS_NULL ? "null" : "undefined");
-    }
+    if (js_is_nullish(v))
+        return not_iterable(v, text, kind);
     JSValue m = js_get_property(v, JS_SYM(iterator));
     if (m == JS_EXCEPTION) return m;
     if (js_is_array(v) && (m == js_realm.array_proto_values || (builtins_missing && m == JS_UNDEFINED)))
@@ -94,7 +130,7 @@ JSValue rt_get_iterator_text(JSValue v, const char *text)
                             (builtins_missing && m == JS_UNDEFINED)))
         return js_mk_cell(new_record(ITER_STRING, v));
     if (!js_is_function(m))
-        return js_throw_type_error("%s is not iterable", text && *text ? text : describe(v));
+        return not_iterable(v, text, kind);
     JSValue it = js_call_internal(m, v, 0, NULL);
     if (it == JS_EXCEPTION) return it;
     if (!js_is_object(it)) return js_throw_type_error("Result of the Symbol.iterator method is not an object");
@@ -239,7 +275,7 @@ JSValue rt_for_in_next(JSValue itv)
 /* ---- arguments ----------------------------------------------------------------- */
 
 JSValue rt_new_mapped_arguments(int32_t argc, const JSValue *argv, JSEnv *env, int32_t nparams,
-                                const int32_t *slots)
+                                const int32_t *slots, JSValue callee)
 {
     int32_t n = argc < nparams ? argc : nparams;
     JSValue v = js_new_object_kind(JS_CELL_ARGUMENTS, js_realm.object_proto,
@@ -250,6 +286,7 @@ JSValue rt_new_mapped_arguments(int32_t argc, const JSValue *argv, JSEnv *env, i
     js_object_add_property(&a->o, JS_ATOM(length), js_mk_int32(argc), JS_PROP_C_W);
     if (js_realm.array_proto_values != JS_EMPTY)
         js_object_add_property(&a->o, JS_SYM(iterator), js_realm.array_proto_values, JS_PROP_C_W);
+    js_object_add_property(&a->o, JS_ATOM(callee), callee, JS_PROP_C_W);
     a->env = env;
     a->n = n;
     for (int32_t i = 0; i < n; i++) a->map[i] = slots[i];
@@ -288,5 +325,8 @@ JSValue rt_new_arguments(int32_t argc, const JSValue *argv)
     js_object_add_property(js_obj(a), JS_ATOM(length), js_mk_int32(argc), JS_PROP_C_W);
     if (js_realm.array_proto_values != JS_EMPTY)
         js_object_add_property(js_obj(a), JS_SYM(iterator), js_realm.array_proto_values, JS_PROP_C_W);
+    /* CreateUnmappedArgumentsObject: callee is %ThrowTypeError% both ways */
+    if (js_is_function(js_realm.throw_type_error))
+        js_define_property_getset(a, JS_ATOM(callee), js_realm.throw_type_error, js_realm.throw_type_error, 0);
     return a;
 }

@@ -77,6 +77,8 @@ double js_date_value(JSValue v);
 
 /* ---- one installer per area (called by js_builtins_init) ---------------- */
 void js_init_object(JSValue global);
+void js_init_atomics(JSValue global);   /* js_atomics.c */
+void js_init_weakref(JSValue global);   /* js_weakref.c */
 void js_init_function(JSValue global);
 void js_init_eval(JSValue global);
 void js_init_bigint(JSValue global);

@@ -162,6 +162,45 @@ static int this_and_length(JSValue this_val, const char *method, JSValue *o, int
     return js_get_length(*o, len);
 }
 
+/* ArraySpeciesCreate(original, length): a plain array unless `original` is
+ * an array whose constructor[Symbol.species] names another constructor.
+ * *plain tells the caller whether it got a plain array it may fill in place. */
+static JSValue array_species_create(JSValue original, int64_t length, bool *plain)
+{
+    *plain = true;
+    int is_array = js_is_array_value(original);
+    if (is_array < 0)
+        return JS_EXCEPTION;
+    if (is_array) {
+        JSValue c = js_get_property(original, JS_ATOM(constructor));
+        if (c == JS_EXCEPTION)
+            return JS_EXCEPTION;
+        if (js_is_object(c)) {
+            c = js_get_property(c, JS_SYM(species));
+            if (c == JS_EXCEPTION)
+                return JS_EXCEPTION;
+            if (js_is_null(c))
+                c = JS_UNDEFINED;
+        }
+        if (!js_is_undefined(c) && c != js_realm.array_ctor) {
+            if (!js_is_constructor(c))
+                return js_throw_type_error("object.constructor[Symbol.species] is not a constructor");
+            *plain = false;
+            JSValue len = js_mk_number((double)length);
+            return js_construct(c, 1, &len, c);
+        }
+    }
+    if (length > 4294967295.0)
+        return js_throw_range_error("Invalid array length");
+    return js_new_array(0);
+}
+
+static JS_NATIVE(js_array_species_getter)
+{
+    (void)callee; (void)argc; (void)argv; (void)new_target;
+    return this_val;
+}
+
 /* ---- the constructor and statics ----------------------------------------- */
 
 static JSValue set_proto_from_new_target(JSValue arr, JSValue new_target)
@@ -234,8 +273,7 @@ static JS_NATIVE(js_array_from)
         return not_callable(mapfn);
     bool custom = js_is_constructor(this_val) && this_val != js_realm.array_ctor;
     if (js_is_nullish(items))
-        return js_throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                                   js_value_to_message_text(items));
+        return js_throw_not_iterable(items);
     JSValue using_iter = js_get_property(items, JS_SYM(iterator));
     if (using_iter == JS_EXCEPTION)
         return JS_EXCEPTION;
@@ -448,7 +486,11 @@ static JS_NATIVE(js_array_proto_slice)
         js_arg_relative_index(argc, argv, 1, len, len, &final) < 0)
         return JS_EXCEPTION;
     int64_t count = final > k ? final - k : 0;
-    if (js_is_array(o)) {
+    bool plain;
+    JSValue result = array_species_create(o, count, &plain);
+    if (result == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    if (plain && js_is_array(o)) {
         JSArray *a = js_arr(o);
         if (final <= (int64_t)a->capacity && final <= (int64_t)a->length) {
             bool holes = false;
@@ -461,9 +503,6 @@ static JS_NATIVE(js_array_proto_slice)
                 return js_new_array_from((uint32_t)count, a->elements + k);
         }
     }
-    if (count > 4294967295.0)
-        return js_throw_range_error("Invalid array length");
-    JSValue result = js_new_array(0);
     int64_t n = 0;
     for (; k < final; k++, n++) {
         bool present;
@@ -502,7 +541,10 @@ static JS_NATIVE(js_array_proto_splice)
     if ((double)len + item_count - del > MAX_SAFE_LENGTH)
         return js_throw_type_error("Invalid array length");
     /* The removed elements. */
-    JSValue removed = js_new_array(0);
+    bool plain;
+    JSValue removed = array_species_create(o, del, &plain);
+    if (removed == JS_EXCEPTION)
+        return JS_EXCEPTION;
     for (int64_t k = 0; k < del; k++) {
         bool present;
         JSValue v;
@@ -573,7 +615,10 @@ static JS_NATIVE(js_array_proto_concat)
     JSValue o = this_obj(this_val, "concat");
     if (o == JS_EXCEPTION)
         return JS_EXCEPTION;
-    JSValue a = js_new_array(0);
+    bool plain;
+    JSValue a = array_species_create(o, 0, &plain);
+    if (a == JS_EXCEPTION)
+        return JS_EXCEPTION;
     int64_t n = 0;
     for (int32_t i = -1; i < argc; i++) {
         JSValue e = i < 0 ? o : argv[i];
@@ -821,16 +866,15 @@ static JSValue iterate(JSValue this_val, int32_t argc, const JSValue *argv, int 
     if (!js_is_callable(cb))
         return not_callable(cb);
     JSValue a = JS_UNDEFINED;
+    bool plain = true;
     int64_t to = 0;
-    if (kind == IT_MAP) {
-        if (len > 4294967295.0)
-            return js_throw_range_error("Invalid array length");
-        /* Filled in place below; the length is set at the end. */
-        a = js_new_array(0);
-        if (len > 0)
+    if (kind == IT_MAP || kind == IT_FILTER) {
+        a = array_species_create(o, kind == IT_MAP ? len : 0, &plain);
+        if (a == JS_EXCEPTION)
+            return JS_EXCEPTION;
+        /* A plain map result is filled in place; its length is set at the end. */
+        if (kind == IT_MAP && plain && len > 0)
             js_array_reserve(a, (uint32_t)len);
-    } else if (kind == IT_FILTER) {
-        a = js_new_array(0);
     }
     for (int64_t k = 0; k < len; k++) {
         bool present;
@@ -844,8 +888,8 @@ static JSValue iterate(JSValue this_val, int32_t argc, const JSValue *argv, int 
             return JS_EXCEPTION;
         switch (kind) {
         case IT_MAP: {
-            JSArray *arr = js_arr(a);
-            if ((uint64_t)k < arr->capacity && js_array_is_dense(a)) {
+            JSArray *arr = plain ? js_arr(a) : NULL;
+            if (arr && (uint64_t)k < arr->capacity && js_array_is_dense(a)) {
                 arr->elements[k] = r;
                 if ((uint64_t)k >= arr->length)
                     arr->length = (uint32_t)k + 1;
@@ -855,8 +899,10 @@ static JSValue iterate(JSValue this_val, int32_t argc, const JSValue *argv, int 
             break;
         }
         case IT_FILTER:
-            if (js_to_boolean(r) && (to++, js_array_push(a, v) < 0))
+            if (js_to_boolean(r) && (plain ? js_array_push(a, v) : define_k(a, to, v)) < 0)
                 return JS_EXCEPTION;
+            if (js_to_boolean(r))
+                to++;
             break;
         case IT_SOME:
             if (js_to_boolean(r))
@@ -872,7 +918,7 @@ static JSValue iterate(JSValue this_val, int32_t argc, const JSValue *argv, int 
     }
     switch (kind) {
     case IT_MAP:
-        if (js_arr(a)->length < len && set_length(a, len) < 0)
+        if (plain && js_arr(a)->length < len && set_length(a, len) < 0)
             return JS_EXCEPTION;
         return a;
     case IT_FILTER:
@@ -1091,7 +1137,10 @@ static JS_NATIVE(js_array_proto_flat)
         if (depth < 0)
             depth = 0;
     }
-    JSValue a = js_new_array(0);
+    bool plain;
+    JSValue a = array_species_create(o, 0, &plain);
+    if (a == JS_EXCEPTION)
+        return JS_EXCEPTION;
     if (flatten_into(a, o, len, 0, depth, JS_UNDEFINED, JS_UNDEFINED) < 0)
         return JS_EXCEPTION;
     return a;
@@ -1106,7 +1155,10 @@ static JS_NATIVE(js_array_proto_flat_map)
     JSValue mapper = js_arg(argc, argv, 0);
     if (!js_is_callable(mapper))
         return js_throw_type_error("flatMap mapper function is not callable");
-    JSValue a = js_new_array(0);
+    bool plain;
+    JSValue a = array_species_create(o, 0, &plain);
+    if (a == JS_EXCEPTION)
+        return JS_EXCEPTION;
     if (flatten_into(a, o, len, 0, 1, mapper, js_arg(argc, argv, 1)) < 0)
         return JS_EXCEPTION;
     return a;
@@ -1460,6 +1512,8 @@ void js_init_array(JSValue global)
     JSValue ctor = js_new_native_constructor("Array", js_array_ctor, 1, proto);
     js_realm.array_ctor = ctor;
     js_install_props(ctor, array_props, JS_COUNTOF(array_props));
+    JSValue species = js_new_native_function("get [Symbol.species]", js_array_species_getter, 0);
+    js_define_property_getset(ctor, JS_SYM(species), species, JS_UNDEFINED, JS_PROP_CONFIGURABLE);
     js_install_props(proto, array_proto_props, JS_COUNTOF(array_proto_props));
     js_init_array_iterators(proto);
     /* Array.prototype[Symbol.unscopables] */

@@ -75,6 +75,8 @@ void js_builtins_init(JSValue global)
     js_init_array_buffer(global);
     js_init_typed_array(global);
     js_init_data_view(global);
+    js_init_atomics(global);
+    js_init_weakref(global);
 }
 
 bool js_is_space_unit(uint16_t c)

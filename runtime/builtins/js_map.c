@@ -22,6 +22,7 @@
  */
 #include "builtins.h"
 #include "js_collections.h"
+#include "internal.h"
 
 #include <math.h>
 
@@ -272,6 +273,10 @@ static JSValue close_and_rethrow(JSValue it)
     return js_throw(exc);
 }
 
+/* Map.prototype.set, Set.prototype.add, ... as installed (static: the
+ * collector scans them). */
+static JSValue builtin_adders[JS_CELL_KIND_COUNT];
+
 static JSValue construct(JSValue new_target, int32_t argc, const JSValue *argv, JSCellKind kind,
                          JSValue proto)
 {
@@ -286,6 +291,16 @@ static JSValue construct(JSValue new_target, int32_t argc, const JSValue *argv, 
     if (js_is_nullish(iterable))
         return obj;
     bool pairs = kind == JS_CELL_MAP || kind == JS_CELL_WEAKMAP;
+    /* The adder is looked up once, before iterating, and called for each
+     * entry unless it is still the builtin (a subclass may override it). */
+    const char *adder_name = pairs ? "set" : "add";
+    JSValue adder = js_get_property_str(obj, adder_name);
+    if (adder == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    if (!js_is_callable(adder))
+        return js_throw_type_error("'%s' returned for property '%s' of object '%s' is not a function",
+                                   js_value_to_message_text(adder), adder_name, js_object_tag_text(obj));
+    bool builtin_adder = adder == builtin_adders[kind];
     JSValue it = js_get_iterator(iterable);
     if (it == JS_EXCEPTION)
         return JS_EXCEPTION;
@@ -308,6 +323,12 @@ static JSValue construct(JSValue new_target, int32_t argc, const JSValue *argv, 
             value = js_get_index(v, 1);
             if (value == JS_EXCEPTION)
                 return close_and_rethrow(it);
+        }
+        if (!builtin_adder) {
+            JSValue args[2] = {key, value};
+            if (js_call(adder, obj, pairs ? 2 : 1, args) == JS_EXCEPTION)
+                return close_and_rethrow(it);
+            continue;
         }
         if ((kind == JS_CELL_WEAKMAP || kind == JS_CELL_WEAKSET) && !can_be_held_weakly(key)) {
             js_throw_type_error(kind == JS_CELL_WEAKMAP ? "Invalid value used as weak map key"
@@ -412,6 +433,241 @@ static JS_NATIVE(js_coll_for_each)
     }
     return JS_UNDEFINED;
 }
+
+/* ---- Set methods (ES2025: union, intersection, ...) -------------------------
+ *
+ * `other` is any set-like object, read through a Set Record (GetSetRecord):
+ * its size, has and keys, fetched once. The receiver's own entries are
+ * walked node by node, so a `has` that mutates the receiver sees the
+ * spec's behaviour (deleted entries skipped, appended ones visited). */
+
+typedef struct SetRecord {
+    JSValue obj, has, keys;
+    double size;
+} SetRecord;
+
+static int get_set_record(JSValue other, SetRecord *r)
+{
+    if (!js_is_object(other)) {
+        js_throw_type_error("%s is not an object", js_value_to_message_text(other));
+        return -1;
+    }
+    JSValue raw = js_get_property_str(other, "size");
+    if (raw == JS_EXCEPTION)
+        return -1;
+    double num;
+    if (js_to_number(raw, &num) < 0)
+        return -1;
+    if (num != num) {
+        js_throw_type_error("The .size property is NaN");
+        return -1;
+    }
+    double size;
+    if (js_to_integer_or_infinity(js_mk_number(num), &size) < 0)
+        return -1;
+    if (size < 0) {
+        js_throw_range_error("'%s' is an invalid size", js_value_to_message_text(raw));
+        return -1;
+    }
+    JSValue has = js_get_property_str(other, "has");
+    if (has == JS_EXCEPTION)
+        return -1;
+    if (!js_is_callable(has)) {
+        js_throw_type_error("The .has property is not callable");
+        return -1;
+    }
+    JSValue keys = js_get_property_str(other, "keys");
+    if (keys == JS_EXCEPTION)
+        return -1;
+    if (!js_is_callable(keys)) {
+        js_throw_type_error("The .keys property is not callable");
+        return -1;
+    }
+    *r = (SetRecord){ other, has, keys, size };
+    return 0;
+}
+
+/* other.has(v) as a boolean; -1 on throw. */
+static int record_has(const SetRecord *r, JSValue v)
+{
+    JSValue b = js_call(r->has, r->obj, 1, &v);
+    return b == JS_EXCEPTION ? -1 : js_to_boolean(b);
+}
+
+/* GetIteratorFromMethod(obj, keys) as a (iterator, next) pair. */
+static int record_keys(const SetRecord *r, JSValue *it, JSValue *next)
+{
+    *it = js_call(r->keys, r->obj, 0, NULL);
+    if (*it == JS_EXCEPTION)
+        return -1;
+    if (!js_is_object(*it)) {
+        js_throw_type_error("%s is not an object", js_value_to_message_text(*it));
+        return -1;
+    }
+    *next = js_get_property_str(*it, "next");
+    return *next == JS_EXCEPTION ? -1 : 0;
+}
+
+/* IteratorStepValue: 1 with *v, 0 when done, -1 on throw. */
+static int record_step(JSValue it, JSValue next, JSValue *v)
+{
+    JSValue res = js_call(next, it, 0, NULL);
+    if (res == JS_EXCEPTION)
+        return -1;
+    if (!js_is_object(res)) {
+        js_throw_type_error("Iterator result %s is not an object", js_value_to_message_text(res));
+        return -1;
+    }
+    JSValue done = js_get_property_str(res, "done");
+    if (done == JS_EXCEPTION)
+        return -1;
+    if (js_to_boolean(done))
+        return 0;
+    *v = js_get_property_str(res, "value");
+    return *v == JS_EXCEPTION ? -1 : 1;
+}
+
+/* IteratorClose with a normal completion (the walk stopped early). */
+static int record_close(JSValue it)
+{
+    JSValue ret = js_get_property_str(it, "return");
+    if (ret == JS_EXCEPTION)
+        return -1;
+    if (js_is_nullish(ret))
+        return 0;
+    JSValue r = js_call(ret, it, 0, NULL);
+    if (r == JS_EXCEPTION)
+        return -1;
+    if (!js_is_object(r)) {
+        js_throw_type_error("Iterator result %s is not an object", js_value_to_message_text(r));
+        return -1;
+    }
+    return 0;
+}
+
+static JSValue new_set_copy(JSMapObject *from)
+{
+    JSValue out = js_new_object_kind(JS_CELL_SET, js_realm.set_proto, sizeof(JSMapObject));
+    JSMapObject *m = map_of(out);
+    map_init(m);
+    if (from)
+        for (MapNode *n = map_next(from->head); n; n = map_next(n))
+            map_set(m, n->key, n->key);
+    return out;
+}
+
+enum { SET_UNION, SET_INTERSECTION, SET_DIFFERENCE, SET_SYMMETRIC_DIFFERENCE,
+       SET_IS_SUBSET, SET_IS_SUPERSET, SET_IS_DISJOINT };
+
+static JSValue set_method(JSValue this_val, JSValue other, int op, const char *name)
+{
+    JSMapObject *m = this_map(this_val, JS_CELL_SET, name);
+    if (!m)
+        return JS_EXCEPTION;
+    SetRecord r;
+    if (get_set_record(other, &r) < 0)
+        return JS_EXCEPTION;
+    JSValue it, next, v;
+    int step, h;
+    switch (op) {
+    case SET_UNION:
+    case SET_SYMMETRIC_DIFFERENCE: {
+        JSValue out = new_set_copy(m);
+        if (record_keys(&r, &it, &next) < 0)
+            return JS_EXCEPTION;
+        while ((step = record_step(it, next, &v)) > 0) {
+            if (op == SET_UNION)
+                map_set(map_of(out), v, normalize_key(v));
+            else if (map_get_node(m, v))
+                map_delete(map_of(out), v);
+            else
+                map_set(map_of(out), v, normalize_key(v));
+        }
+        return step < 0 ? JS_EXCEPTION : out;
+    }
+    case SET_INTERSECTION: {
+        JSValue out = new_set_copy(NULL);
+        if ((double)m->size <= r.size) {
+            for (MapNode *n = map_next(m->head); n; n = map_next(n)) {
+                JSValue e = n->key;
+                if ((h = record_has(&r, e)) < 0)
+                    return JS_EXCEPTION;
+                if (h)
+                    map_set(map_of(out), e, e);
+            }
+            return out;
+        }
+        if (record_keys(&r, &it, &next) < 0)
+            return JS_EXCEPTION;
+        while ((step = record_step(it, next, &v)) > 0)
+            if (map_get_node(m, v))
+                map_set(map_of(out), v, normalize_key(v));
+        return step < 0 ? JS_EXCEPTION : out;
+    }
+    case SET_DIFFERENCE: {
+        JSValue out = new_set_copy(m);
+        if ((double)m->size <= r.size) {
+            for (MapNode *n = map_next(m->head); n; n = map_next(n)) {
+                if ((h = record_has(&r, n->key)) < 0)
+                    return JS_EXCEPTION;
+                if (h)
+                    map_delete(map_of(out), n->key);
+            }
+            return out;
+        }
+        if (record_keys(&r, &it, &next) < 0)
+            return JS_EXCEPTION;
+        while ((step = record_step(it, next, &v)) > 0)
+            map_delete(map_of(out), v);
+        return step < 0 ? JS_EXCEPTION : out;
+    }
+    case SET_IS_SUBSET:
+        if ((double)m->size > r.size)
+            return JS_FALSE;
+        for (MapNode *n = map_next(m->head); n; n = map_next(n)) {
+            if ((h = record_has(&r, n->key)) < 0)
+                return JS_EXCEPTION;
+            if (!h)
+                return JS_FALSE;
+        }
+        return JS_TRUE;
+    case SET_IS_SUPERSET:
+        if ((double)m->size < r.size)
+            return JS_FALSE;
+        if (record_keys(&r, &it, &next) < 0)
+            return JS_EXCEPTION;
+        while ((step = record_step(it, next, &v)) > 0)
+            if (!map_get_node(m, v))
+                return record_close(it) < 0 ? JS_EXCEPTION : JS_FALSE;
+        return step < 0 ? JS_EXCEPTION : JS_TRUE;
+    default: /* SET_IS_DISJOINT */
+        if ((double)m->size <= r.size) {
+            for (MapNode *n = map_next(m->head); n; n = map_next(n)) {
+                if ((h = record_has(&r, n->key)) < 0)
+                    return JS_EXCEPTION;
+                if (h)
+                    return JS_FALSE;
+            }
+            return JS_TRUE;
+        }
+        if (record_keys(&r, &it, &next) < 0)
+            return JS_EXCEPTION;
+        while ((step = record_step(it, next, &v)) > 0)
+            if (map_get_node(m, v))
+                return record_close(it) < 0 ? JS_EXCEPTION : JS_FALSE;
+        return step < 0 ? JS_EXCEPTION : JS_TRUE;
+    }
+}
+
+#define SET_METHOD(fn, op, name) \
+    static JS_NATIVE(fn) { (void)callee; (void)new_target; return set_method(this_val, js_arg(argc, argv, 0), op, name); }
+SET_METHOD(js_set_union, SET_UNION, "union")
+SET_METHOD(js_set_intersection, SET_INTERSECTION, "intersection")
+SET_METHOD(js_set_difference, SET_DIFFERENCE, "difference")
+SET_METHOD(js_set_symmetric_difference, SET_SYMMETRIC_DIFFERENCE, "symmetricDifference")
+SET_METHOD(js_set_is_subset_of, SET_IS_SUBSET, "isSubsetOf")
+SET_METHOD(js_set_is_superset_of, SET_IS_SUPERSET, "isSupersetOf")
+SET_METHOD(js_set_is_disjoint_from, SET_IS_DISJOINT, "isDisjointFrom")
 
 /* ---- iterators ------------------------------------------------------------- */
 
@@ -564,6 +820,7 @@ void js_init_collections(JSValue global)
         { "keys", js_map_keys, 0 }, { "values", js_map_values, 0 },
     };
     install_methods(proto, JS_CELL_MAP, map_methods, JS_COUNTOF(map_methods));
+    builtin_adders[JS_CELL_MAP] = js_get_property_str(proto, "set");
     install_size(proto, JS_CELL_MAP);
     js_define_property_value(proto, JS_SYM(iterator), js_get_property_str(proto, "entries"), JS_PROP_C_W);
     install_tag(proto, "Map");
@@ -584,8 +841,14 @@ void js_init_collections(JSValue global)
         { "has", js_coll_has, 1 }, { "add", js_coll_add, 1 }, { "delete", js_coll_delete, 1 },
         { "clear", js_coll_clear, 0 }, { "entries", js_set_entries, 0 },
         { "forEach", js_coll_for_each, 1 },
+        { "union", js_set_union, 1 }, { "intersection", js_set_intersection, 1 },
+        { "difference", js_set_difference, 1 },
+        { "symmetricDifference", js_set_symmetric_difference, 1 },
+        { "isSubsetOf", js_set_is_subset_of, 1 }, { "isSupersetOf", js_set_is_superset_of, 1 },
+        { "isDisjointFrom", js_set_is_disjoint_from, 1 },
     };
     install_methods(proto, JS_CELL_SET, set_methods, JS_COUNTOF(set_methods));
+    builtin_adders[JS_CELL_SET] = js_get_property_str(proto, "add");
     install_size(proto, JS_CELL_SET);
     JSValue values = js_new_native_function("values", js_set_values, 0);
     js_define_property_value_str(proto, "values", values, JS_PROP_C_W);
@@ -608,6 +871,7 @@ void js_init_collections(JSValue global)
         { "set", js_coll_set, 2 }, { "has", js_coll_has, 1 },
     };
     install_methods(proto, JS_CELL_WEAKMAP, weakmap_methods, JS_COUNTOF(weakmap_methods));
+    builtin_adders[JS_CELL_WEAKMAP] = js_get_property_str(proto, "set");
     install_tag(proto, "WeakMap");
     js_define_global(global, "WeakMap", ctor);
 
@@ -618,6 +882,7 @@ void js_init_collections(JSValue global)
         { "delete", js_coll_delete, 1 }, { "has", js_coll_has, 1 }, { "add", js_coll_add, 1 },
     };
     install_methods(proto, JS_CELL_WEAKSET, weakset_methods, JS_COUNTOF(weakset_methods));
+    builtin_adders[JS_CELL_WEAKSET] = js_get_property_str(proto, "add");
     install_tag(proto, "WeakSet");
     js_define_global(global, "WeakSet", ctor);
 }

@@ -68,31 +68,19 @@ int js_promise_state(JSValue p, JSValue *result)
 
 static void reject_internal(JSValue p, JSValue reason);
 static void resolve_internal(JSValue p, JSValue value);
+static JSValue cap_settle(JSValue cap, JSValue v, bool rejected);
 
-/* data: derived, handler, argument, rejected? */
+/* data: derived (a capability or undefined), handler, argument, rejected? */
 static JSValue reaction_job(int ndata, JSValue *data)
 {
     JSValue derived = data[0], handler = data[1], arg = data[2];
     bool rejected = data[3] == JS_TRUE;
-    if (!js_is_callable(handler)) {
-        if (js_is_promise(derived)) {
-            if (rejected)
-                reject_internal(derived, arg);
-            else
-                resolve_internal(derived, arg);
-        }
-        return JS_UNDEFINED;
-    }
+    if (!js_is_callable(handler))
+        return cap_settle(derived, arg, rejected);
     JSValue r = js_call(handler, JS_UNDEFINED, 1, &arg);
-    if (r == JS_EXCEPTION) {
-        JSValue e = rt_take_exception();
-        if (js_is_promise(derived))
-            reject_internal(derived, e);
-        return JS_UNDEFINED;
-    }
-    if (js_is_promise(derived))
-        resolve_internal(derived, r);
-    return JS_UNDEFINED;
+    if (r == JS_EXCEPTION)
+        return cap_settle(derived, rt_take_exception(), true);
+    return cap_settle(derived, r, false);
 }
 
 /* data: the reaction, argument, rejected? */
@@ -171,6 +159,71 @@ static void make_resolving_functions(JSValue p, JSValue *resolve, JSValue *rejec
     JSValue data[2] = { p, js_new_array_from(1, &flag) };
     *resolve = js_new_native_function_data("", js_promise_resolve_fn, 1, 2, data);
     *reject = js_new_native_function_data("", js_promise_reject_fn, 1, 2, data);
+}
+
+/* ---- promise capabilities (NewPromiseCapability, §27.2.1.5) ----------------
+ *
+ * A capability is either a promise of %Promise% itself, settled internally
+ * (nobody else can see its resolving functions), or, for any other
+ * constructor, a record [promise, resolve, reject]: a three-element array
+ * holding what the constructor's executor received. */
+
+/* GetCapabilitiesExecutor: data = the record. */
+static JS_NATIVE(js_capability_executor)
+{
+    JSArray *rec = js_arr(callee->env->vars[0]);
+    if (!js_is_undefined(rec->elements[1]) || !js_is_undefined(rec->elements[2]))
+        return js_throw_type_error("Promise executor has already been invoked with non-undefined arguments");
+    rec->elements[1] = js_arg(argc, argv, 0);
+    rec->elements[2] = js_arg(argc, argv, 1);
+    return JS_UNDEFINED;
+}
+
+/* [with_functions]: a record even for %Promise% (the combinators pass its
+ * functions to then()). Returns JS_EXCEPTION when C is not a constructor or
+ * its executor was misused. */
+static JSValue new_capability(JSValue c, bool with_functions)
+{
+    if (c == js_realm.promise_ctor) {
+        JSValue p = js_promise_new();
+        if (!with_functions)
+            return p;
+        JSValue rec[3] = { p, JS_UNDEFINED, JS_UNDEFINED };
+        make_resolving_functions(p, &rec[1], &rec[2]);
+        return js_new_array_from(3, rec);
+    }
+    if (!js_is_constructor(c))
+        return js_throw_type_error("%s is not a constructor", js_value_to_message_text(c));
+    JSValue undef[3] = { JS_UNDEFINED, JS_UNDEFINED, JS_UNDEFINED };
+    JSValue rec = js_new_array_from(3, undef);
+    JSValue executor = js_new_native_function_data("", js_capability_executor, 2, 1, &rec);
+    JSValue p = js_construct(c, 1, &executor, c);
+    if (p == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSArray *r = js_arr(rec);
+    if (!js_is_callable(r->elements[1]) || !js_is_callable(r->elements[2]))
+        return js_throw_type_error("Promise resolve or reject function is not callable");
+    r->elements[0] = p;
+    return rec;
+}
+
+static JSValue cap_promise(JSValue cap) { return js_is_array(cap) ? js_arr(cap)->elements[0] : cap; }
+static JSValue cap_resolve_fn(JSValue cap) { return js_arr(cap)->elements[1]; }
+static JSValue cap_reject_fn(JSValue cap) { return js_arr(cap)->elements[2]; }
+
+/* Resolves or rejects the capability; JS_EXCEPTION if its function threw. */
+static JSValue cap_settle(JSValue cap, JSValue v, bool rejected)
+{
+    if (js_is_promise(cap)) {
+        if (rejected)
+            reject_internal(cap, v);
+        else
+            resolve_internal(cap, v);
+        return JS_UNDEFINED;
+    }
+    if (!js_is_array(cap))
+        return JS_UNDEFINED;
+    return js_call(rejected ? cap_reject_fn(cap) : cap_resolve_fn(cap), JS_UNDEFINED, 1, &v);
 }
 
 /* data: promise, thenable, then */
@@ -289,13 +342,36 @@ static JSValue incompatible(const char *method, JSValue v)
                                method, js_value_to_message_text(v));
 }
 
+/* SpeciesConstructor(p, %Promise%) */
+static JSValue promise_species(JSValue p)
+{
+    JSValue c = js_get_property(p, JS_ATOM(constructor));
+    if (c == JS_EXCEPTION || c == js_realm.promise_ctor || js_is_undefined(c))
+        return c == JS_EXCEPTION ? c : js_realm.promise_ctor;
+    if (!js_is_object(c))
+        return js_throw_type_error("The .constructor property is not an object");
+    JSValue sp = js_get_property(c, JS_SYM(species));
+    if (sp == JS_EXCEPTION)
+        return sp;
+    if (js_is_nullish(sp))
+        return js_realm.promise_ctor;
+    if (!js_is_constructor(sp))
+        return js_throw_type_error("object.constructor[Symbol.species] is not a constructor");
+    return sp;
+}
+
 static JS_NATIVE(js_promise_proto_then)
 {
     if (!js_is_promise(this_val))
         return incompatible("then", this_val);
-    JSValue derived = js_promise_new();
-    perform_then(this_val, js_arg(argc, argv, 0), js_arg(argc, argv, 1), derived);
-    return derived;
+    JSValue c = promise_species(this_val);
+    if (c == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSValue cap = new_capability(c, false);
+    if (cap == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    perform_then(this_val, js_arg(argc, argv, 0), js_arg(argc, argv, 1), cap);
+    return cap_promise(cap);
 }
 
 static JS_NATIVE(js_promise_proto_catch)
@@ -315,15 +391,16 @@ static JS_NATIVE(js_thrower_thunk)
     return js_throw(callee->env->vars[0]);
 }
 
-static JSValue promise_resolve(JSValue x);
+static JSValue promise_resolve_with(JSValue c, JSValue x);
 
+/* data: onFinally, C */
 static JSValue finally_step(JSFunction *callee, JSValue arg, bool rejected)
 {
     JSValue on_finally = callee->env->vars[0];
     JSValue r = js_call(on_finally, JS_UNDEFINED, 0, NULL);
     if (r == JS_EXCEPTION)
         return JS_EXCEPTION;
-    JSValue p = promise_resolve(r);
+    JSValue p = promise_resolve_with(callee->env->vars[1], r);
     if (p == JS_EXCEPTION)
         return JS_EXCEPTION;
     JSValue thunk = js_new_native_function_data("", rejected ? js_thrower_thunk : js_value_thunk, 0, 1, &arg);
@@ -337,11 +414,15 @@ static JS_NATIVE(js_promise_proto_finally)
 {
     if (!js_is_object(this_val))
         return incompatible("finally", this_val);
+    JSValue c = promise_species(this_val);
+    if (c == JS_EXCEPTION)
+        return JS_EXCEPTION;
     JSValue on_finally = js_arg(argc, argv, 0);
     JSValue args[2] = { on_finally, on_finally };
     if (js_is_callable(on_finally)) {
-        args[0] = js_new_native_function_data("", js_then_finally, 1, 1, &on_finally);
-        args[1] = js_new_native_function_data("", js_catch_finally, 1, 1, &on_finally);
+        JSValue data[2] = { on_finally, c };
+        args[0] = js_new_native_function_data("", js_then_finally, 1, 2, data);
+        args[1] = js_new_native_function_data("", js_catch_finally, 1, 2, data);
     }
     return js_call_method(this_val, JS_ATOM(then), 2, args);
 }
@@ -370,65 +451,80 @@ static JS_NATIVE(js_promise_ctor)
     return p;
 }
 
+
+/* PromiseResolve(C, x) */
+static JSValue promise_resolve_with(JSValue c, JSValue x)
+{
+    if (js_is_promise(x)) {
+        JSValue xc = js_get_property(x, JS_ATOM(constructor));
+        if (xc == JS_EXCEPTION)
+            return JS_EXCEPTION;
+        if (xc == c)
+            return x;
+    }
+    JSValue cap = new_capability(c, false);
+    if (cap == JS_EXCEPTION || cap_settle(cap, x, false) == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    return cap_promise(cap);
+}
+
+static JSValue promise_resolve(JSValue x) { return promise_resolve_with(js_realm.promise_ctor, x); }
+
 /* PromiseResolve(%Promise%, x) */
 JSValue js_promise_resolve_intrinsic(JSValue x) { return promise_resolve(x); }
 
-static JSValue promise_resolve(JSValue x)
+static JSValue need_object_this(JSValue c, const char *what)
 {
-    if (js_is_promise(x)) {
-        JSValue c = js_get_property(x, JS_ATOM(constructor));
-        if (c == JS_EXCEPTION)
-            return JS_EXCEPTION;
-        if (c == js_realm.promise_ctor)
-            return x;
-    }
-    JSValue p = js_promise_new();
-    resolve_internal(p, x);
-    return p;
+    return js_is_object(c) ? c : js_throw_type_error("%s called on non-object", what);
 }
 
 static JS_NATIVE(js_promise_resolve_static)
 {
-    return promise_resolve(js_arg(argc, argv, 0));
+    if (need_object_this(this_val, "PromiseResolve") == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    return promise_resolve_with(this_val, js_arg(argc, argv, 0));
 }
 
 static JS_NATIVE(js_promise_reject_static)
 {
-    JSValue p = js_promise_new();
-    reject_internal(p, js_arg(argc, argv, 0));
-    return p;
+    if (need_object_this(this_val, "PromiseReject") == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSValue cap = new_capability(this_val, false);
+    if (cap == JS_EXCEPTION || cap_settle(cap, js_arg(argc, argv, 0), true) == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    return cap_promise(cap);
 }
 
 static JS_NATIVE(js_promise_with_resolvers)
 {
-    JSValue p = js_promise_new();
-    JSValue resolve, reject;
-    make_resolving_functions(p, &resolve, &reject);
+    JSValue cap = new_capability(this_val, true);
+    if (cap == JS_EXCEPTION)
+        return JS_EXCEPTION;
     JSValue obj = js_new_object();
-    js_define_property_value_str(obj, "promise", p, JS_PROP_C_W_E);
-    js_define_property_value_str(obj, "resolve", resolve, JS_PROP_C_W_E);
-    js_define_property_value_str(obj, "reject", reject, JS_PROP_C_W_E);
+    js_define_property_value_str(obj, "promise", cap_promise(cap), JS_PROP_C_W_E);
+    js_define_property_value_str(obj, "resolve", cap_resolve_fn(cap), JS_PROP_C_W_E);
+    js_define_property_value_str(obj, "reject", cap_reject_fn(cap), JS_PROP_C_W_E);
     return obj;
 }
 
 /* Combinators. Element functions get data {P, values, index, remaining box,
  * called box}; the remaining count starts at 1 and is released after the
  * loop (§27.2.4.1.2). */
-enum { COMB_ALL, COMB_ALL_SETTLED, COMB_ANY };
+enum { COMB_ALL, COMB_ALL_SETTLED, COMB_ANY, COMB_RACE };
 
-static void finish_if_done(JSValue p, JSValue values, JSArray *remaining, int kind)
+/* [cap]: the combinator's capability record. */
+static JSValue finish_if_done(JSValue cap, JSValue values, JSArray *remaining, int kind)
 {
     int32_t left = js_get_int32(remaining->elements[0]) - 1;
     remaining->elements[0] = js_mk_int32(left);
     if (left != 0)
-        return;
+        return JS_UNDEFINED;
     if (kind == COMB_ANY) {
         JSValue err = js_new_error(JS_AGGREGATE_ERROR, js_str_c("All promises were rejected"));
         js_define_property_value(err, JS_ATOM(errors), values, JS_PROP_C_W);
-        reject_internal(p, err);
-    } else {
-        resolve_internal(p, values);
+        return cap_settle(cap, err, true);
     }
+    return cap_settle(cap, values, false);
 }
 
 static JSValue element_fn(JSFunction *callee, JSValue x, int kind, bool rejected)
@@ -445,8 +541,7 @@ static JSValue element_fn(JSFunction *callee, JSValue x, int kind, bool rejected
         js_define_property_value_str(v, rejected ? "reason" : "value", x, JS_PROP_C_W_E);
     }
     js_set_index(d[1], (uint32_t)js_get_int32(d[2]), v, true);
-    finish_if_done(d[0], d[1], js_arr(d[3]), kind);
-    return JS_UNDEFINED;
+    return finish_if_done(d[0], d[1], js_arr(d[3]), kind);
 }
 
 static JS_NATIVE(js_all_resolve_element) { return element_fn(callee, js_arg(argc, argv, 0), COMB_ALL, false); }
@@ -454,102 +549,86 @@ static JS_NATIVE(js_settled_resolve_element) { return element_fn(callee, js_arg(
 static JS_NATIVE(js_settled_reject_element) { return element_fn(callee, js_arg(argc, argv, 0), COMB_ALL_SETTLED, true); }
 static JS_NATIVE(js_any_reject_element) { return element_fn(callee, js_arg(argc, argv, 0), COMB_ANY, true); }
 
-static JSValue combinator(JSValue iterable, int kind)
+/* GetPromiseResolve(C), then the iteration of §27.2.4.1.1 and friends.
+ * An abrupt completion rejects the capability (IfAbruptRejectPromise),
+ * closing the iterator unless the iterator itself failed. */
+static JSValue combinator(JSValue c, JSValue iterable, int kind)
 {
-    JSValue p = js_promise_new();
-    JSValue resolve, reject;
-    make_resolving_functions(p, &resolve, &reject);
-    JSValue it = js_get_iterator(iterable);
-    if (it == JS_EXCEPTION) {
-        reject_internal(p, rt_take_exception());
-        return p;
+    JSValue cap = new_capability(c, true);
+    if (cap == JS_EXCEPTION)
+        return JS_EXCEPTION;
+    JSValue resolve_fn = js_get_property_str(c, "resolve");
+    if (resolve_fn == JS_EXCEPTION)
+        goto reject;
+    if (!js_is_callable(resolve_fn)) {
+        js_throw_type_error("Promise resolve or reject function is not callable");
+        goto reject;
     }
+    JSValue it = js_get_iterator(iterable);
+    if (it == JS_EXCEPTION)
+        goto reject;
     JSValue values = js_new_array(0);
     JSValue one = js_mk_int32(1);
     JSValue remaining = js_new_array_from(1, &one);
     for (int32_t index = 0;; index++) {
         JSValue x = js_iterator_step(it);
-        if (x == JS_EXCEPTION) {
-            reject_internal(p, rt_take_exception());
-            return p;
-        }
+        if (x == JS_EXCEPTION)
+            goto reject;
         if (x == JS_EMPTY)
             break;
-        js_array_push(values, JS_UNDEFINED);
-        JSValue next = promise_resolve(x);
-        if (next == JS_EXCEPTION)
-            goto abrupt;
-        JSArray *rem = js_arr(remaining);
-        rem->elements[0] = js_mk_int32(js_get_int32(rem->elements[0]) + 1);
-        JSValue no = JS_FALSE;
-        JSValue data[5] = { p, values, js_mk_int32(index), remaining, js_new_array_from(1, &no) };
         JSValue args[2];
-        switch (kind) {
-        case COMB_ALL:
-            args[0] = js_new_native_function_data("", js_all_resolve_element, 1, 5, data);
-            args[1] = reject;
-            break;
-        case COMB_ALL_SETTLED:
-            args[0] = js_new_native_function_data("", js_settled_resolve_element, 1, 5, data);
-            args[1] = js_new_native_function_data("", js_settled_reject_element, 1, 5, data);
-            /* both share one "already called" flag */
-            js_func(args[1])->env->vars[4] = js_func(args[0])->env->vars[4];
-            break;
-        default:
-            args[0] = resolve;
-            args[1] = js_new_native_function_data("", js_any_reject_element, 1, 5, data);
-            break;
+        if (kind == COMB_RACE) {
+            args[0] = cap_resolve_fn(cap);
+            args[1] = cap_reject_fn(cap);
+        } else {
+            js_array_push(values, JS_UNDEFINED);
+            JSArray *rem = js_arr(remaining);
+            rem->elements[0] = js_mk_int32(js_get_int32(rem->elements[0]) + 1);
+            JSValue no = JS_FALSE;
+            JSValue data[5] = { cap, values, js_mk_int32(index), remaining, js_new_array_from(1, &no) };
+            switch (kind) {
+            case COMB_ALL:
+                args[0] = js_new_native_function_data("", js_all_resolve_element, 1, 5, data);
+                args[1] = cap_reject_fn(cap);
+                break;
+            case COMB_ALL_SETTLED:
+                args[0] = js_new_native_function_data("", js_settled_resolve_element, 1, 5, data);
+                args[1] = js_new_native_function_data("", js_settled_reject_element, 1, 5, data);
+                /* both share one "already called" flag */
+                js_func(args[1])->env->vars[4] = js_func(args[0])->env->vars[4];
+                break;
+            default:
+                args[0] = cap_resolve_fn(cap);
+                args[1] = js_new_native_function_data("", js_any_reject_element, 1, 5, data);
+                break;
+            }
         }
-        if (js_call_method(next, JS_ATOM(then), 2, args) == JS_EXCEPTION)
-            goto abrupt;
+        JSValue next = js_call(resolve_fn, c, 1, &x);
+        if (next == JS_EXCEPTION || js_call_method(next, JS_ATOM(then), 2, args) == JS_EXCEPTION)
+            goto close;
     }
-    finish_if_done(p, values, js_arr(remaining), kind);
-    return p;
-abrupt: {
+    if (kind != COMB_RACE && finish_if_done(cap, values, js_arr(remaining), kind) == JS_EXCEPTION)
+        goto reject;
+    return cap_promise(cap);
+close: {
         JSValue e = rt_take_exception();
         js_iterator_close(it);
         if (js_has_exception())
             rt_take_exception();
-        reject_internal(p, e);
-        return p;
+        js_throw(e);
+    }
+reject: {
+        JSValue e = rt_take_exception();
+        if (cap_settle(cap, e, true) == JS_EXCEPTION)
+            return JS_EXCEPTION;
+        return cap_promise(cap);
     }
 }
 
-static JS_NATIVE(js_promise_all) { return combinator(js_arg(argc, argv, 0), COMB_ALL); }
-static JS_NATIVE(js_promise_all_settled) { return combinator(js_arg(argc, argv, 0), COMB_ALL_SETTLED); }
-static JS_NATIVE(js_promise_any) { return combinator(js_arg(argc, argv, 0), COMB_ANY); }
-
-static JS_NATIVE(js_promise_race)
-{
-    JSValue p = js_promise_new();
-    JSValue resolve, reject;
-    make_resolving_functions(p, &resolve, &reject);
-    JSValue it = js_get_iterator(js_arg(argc, argv, 0));
-    if (it == JS_EXCEPTION) {
-        reject_internal(p, rt_take_exception());
-        return p;
-    }
-    for (;;) {
-        JSValue x = js_iterator_step(it);
-        if (x == JS_EXCEPTION) {
-            reject_internal(p, rt_take_exception());
-            return p;
-        }
-        if (x == JS_EMPTY)
-            break;
-        JSValue next = promise_resolve(x);
-        JSValue args[2] = { resolve, reject };
-        if (next == JS_EXCEPTION || js_call_method(next, JS_ATOM(then), 2, args) == JS_EXCEPTION) {
-            JSValue e = rt_take_exception();
-            js_iterator_close(it);
-            if (js_has_exception())
-                rt_take_exception();
-            reject_internal(p, e);
-            return p;
-        }
-    }
-    return p;
-}
+static JS_NATIVE(js_promise_all) { return combinator(this_val, js_arg(argc, argv, 0), COMB_ALL); }
+static JS_NATIVE(js_promise_all_settled) { return combinator(this_val, js_arg(argc, argv, 0), COMB_ALL_SETTLED); }
+static JS_NATIVE(js_promise_any) { return combinator(this_val, js_arg(argc, argv, 0), COMB_ANY); }
+static JS_NATIVE(js_promise_race) { return combinator(this_val, js_arg(argc, argv, 0), COMB_RACE); }
 
 static JS_NATIVE(js_promise_species)
 {

@@ -88,9 +88,8 @@ static JS_NATIVE(js_reflect_set)
     JSAtom key = js_value_to_atom(js_arg(argc, argv, 1));
     if (key == JS_EXCEPTION)
         return JS_EXCEPTION;
-    /* TODO(#2-later): a receiver other than the target needs OrdinarySet
-     * with a receiver in the public API. */
-    int r = js_set_property(o, key, js_arg(argc, argv, 2), false);
+    JSValue receiver = argc > 3 ? argv[3] : o;
+    int r = js_set_generic(o, key, js_arg(argc, argv, 2), receiver, false);
     return r < 0 ? JS_EXCEPTION : js_mk_bool(r);
 }
 

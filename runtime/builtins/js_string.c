@@ -16,6 +16,9 @@
  */
 #include "builtins.h"
 
+#include <stdlib.h>
+#include <utf8proc.h>
+
 #include <math.h>
 
 #include "js_unicase_table.h"
@@ -1006,23 +1009,72 @@ static JS_NATIVE(js_string_proto_to_well_formed)
     return js_sb_finish(&sb);
 }
 
-/* normalize(): composition tables are not carried; ASCII and already-NFC
- * text (the common case) come back unchanged. */
+/* normalize(): utf8proc's tables. It works on UTF-8, so the string goes
+ * through in runs of scalar values; a lone surrogate (which no
+ * normalization form changes or combines with) ends a run and is copied. */
+static void normalize_run(JSStringBuilder *sb, const uint8_t *utf8, size_t n, utf8proc_option_t opts)
+{
+    if (n == 0)
+        return;
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map(utf8, (utf8proc_ssize_t)n, &out, opts);
+    if (r >= 0)
+        js_sb_put_utf8(sb, (const char *)out, (size_t)r);
+    else
+        js_sb_put_utf8(sb, (const char *)utf8, n);
+    free(out);
+}
+
 static JS_NATIVE(js_string_proto_normalize)
 {
     JSValue s = this_str(this_val, "normalize");
     if (s == JS_EXCEPTION)
         return JS_EXCEPTION;
     JSValue f = js_arg(argc, argv, 0);
+    utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
     if (!js_is_undefined(f)) {
         JSValue fs = js_to_string(f);
         if (fs == JS_EXCEPTION)
             return JS_EXCEPTION;
-        if (!js_string_eq_ascii(fs, "NFC") && !js_string_eq_ascii(fs, "NFD") &&
-            !js_string_eq_ascii(fs, "NFKC") && !js_string_eq_ascii(fs, "NFKD"))
+        if (js_string_eq_ascii(fs, "NFC"))
+            opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+        else if (js_string_eq_ascii(fs, "NFD"))
+            opts = UTF8PROC_STABLE | UTF8PROC_DECOMPOSE;
+        else if (js_string_eq_ascii(fs, "NFKC"))
+            opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT;
+        else if (js_string_eq_ascii(fs, "NFKD"))
+            opts = UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT;
+        else
             return js_throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.");
     }
-    return s;
+    JSString *str = flat(s);
+    /* Text below the first code point any form changes is its own
+     * normalization (U+0300 for NFC, U+00C0 for NFD, U+00A0 for NFKC/D). */
+    uint16_t limit = (opts & UTF8PROC_COMPAT) ? 0xA0 : (opts & UTF8PROC_DECOMPOSE) ? 0xC0 : 0x300;
+    bool trivial = true;
+    for (uint32_t i = 0; trivial && i < str->length; i++)
+        trivial = js_flat_char_at(str, i) < limit;
+    if (trivial)
+        return s;
+    JSStringBuilder sb;
+    js_sb_init(&sb);
+    size_t cap = 64, n = 0;
+    uint8_t *run = malloc(cap);
+    for (uint32_t i = 0, w; i < str->length; i += w) {
+        uint32_t cp = cp_at(str, i, &w);
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            normalize_run(&sb, run, n, opts);
+            n = 0;
+            js_sb_putc(&sb, (uint16_t)cp);
+            continue;
+        }
+        if (n + 4 > cap)
+            run = realloc(run, cap *= 2);
+        n += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, run + n);
+    }
+    normalize_run(&sb, run, n, opts);
+    free(run);
+    return js_sb_finish(&sb);
 }
 
 /* ---- Annex B HTML methods: "<tag attr=\"v\">s</tag>" ---------------------- */

@@ -112,6 +112,9 @@ void js_node_after_callback(JSValue result)
         uncaught();
     while (js_run_ticks_and_microtasks() < 0)
         uncaught();
+    /* FinalizationRegistry callbacks run as a task of their own after a GC */
+    if (js_finalization_pending())
+        js_node_after_callback(js_finalization_run());
     /* console output is buffered within a macrotask but reaches the file
      * or pipe before the loop waits again, so a long-running program's
      * log is never held back. */

@@ -78,6 +78,7 @@ static JSValue types_kind_of(JSFunction *callee, JSValue this_val, int32_t argc,
     case JS_CELL_WEAKMAP: return str("WeakMap");
     case JS_CELL_WEAKSET: return str("WeakSet");
     case JS_CELL_WEAKREF: return str("WeakRef");
+    case JS_CELL_FINALIZATION_REGISTRY: return str("FinalizationRegistry");
     case JS_CELL_PROMISE: return str("Promise");
     case JS_CELL_PROXY: return str("Proxy");
     case JS_CELL_ARRAY_BUFFER: return str(o->h.flags & JS_AB_SHARED ? "SharedArrayBuffer" : "ArrayBuffer");

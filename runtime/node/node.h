@@ -135,6 +135,8 @@ void js_node_write(int fd, const char *s, size_t len);
 
 /* ---- process_events.c ---------------------------------------------------- */
 void js_process_events_install(JSValue process);
+/* The number of a signal name ('SIGINT' -> 2), 0 if it is none. */
+int js_signal_number(const char *name);
 /* process.emit(event, ...argv): 1 if there were listeners, 0 if none, -1
  * with the exception pending if one threw. */
 int js_process_emit(const char *event, int argc, const JSValue *argv);

@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -367,7 +368,45 @@ static JSValue make_versions(void)
     return v;
 }
 
+/* process.kill(pid[, signal]) */
+static JSValue js_process_kill(JSFunction *callee, JSValue this_val, int32_t argc,
+                               const JSValue *argv, JSValue new_target)
+{
+    JSValue pid = js_arg(argc, argv, 0), sig = js_arg(argc, argv, 1);
+    double p = js_is_number(pid) ? js_to_double(pid) : NAN;
+    if (!js_is_number(pid) || p != p || p != (double)(int64_t)p) {
+        /* node: pid == (pid | 0) or ERR_INVALID_ARG_TYPE */
+        return js_node_throw_invalid_arg_type("pid", "of type number", pid);
+    }
+    int s = SIGTERM;
+    if (js_is_number(sig)) {
+        s = (int)js_to_double(sig);
+    } else if (js_is_string(sig)) {
+        char *name = js_string_to_utf8(sig, NULL);
+        s = js_signal_number(name);
+        if (s == 0)
+            return js_node_throw_code(JS_TYPE_ERROR, "ERR_UNKNOWN_SIGNAL", "Unknown signal: %s", name);
+    } else if (sig != JS_UNDEFINED) {
+        char *shown = js_inspect_utf8(sig, NULL, NULL);
+        return shown ? js_node_throw_code(JS_TYPE_ERROR, "ERR_UNKNOWN_SIGNAL", "Unknown signal: %s", shown)
+                     : JS_EXCEPTION;
+    }
+    fflush(stdout);
+    int err = uv_kill((int)p, s);
+    if (err < 0) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "kill %s", uv_err_name(err));
+        JSValue e = js_new_error(JS_ERROR, js_new_string_cstr(msg));
+        js_define_property_value_str(e, "errno", js_mk_int32(err), JS_PROP_C_W_E);
+        js_define_property_value_str(e, "code", js_new_string_cstr(uv_err_name(err)), JS_PROP_C_W_E);
+        js_define_property_value_str(e, "syscall", js_new_string_cstr("kill"), JS_PROP_C_W_E);
+        return js_throw(e);
+    }
+    return JS_TRUE;
+}
+
 static const JSPropDef process_props[] = {
+    JS_CFUNC_DEF("kill", 2, js_process_kill),
     JS_CFUNC_DEF("exit", 1, js_process_exit),
     JS_CFUNC_DEF("cwd", 0, js_process_cwd),
     JS_CFUNC_DEF("chdir", 1, js_process_chdir),

@@ -13,9 +13,17 @@
  * Listeners live in a null-prototype object (event name → array of
  * functions) referenced from a static, so the collector keeps them. A
  * `once` listener is wrapped in a native function that removes itself.
+ *
+ * A listener for a signal name ('SIGINT', 'SIGTERM', ...) starts a
+ * uv_signal handle for it (unref'd, as node's, so it does not keep the
+ * loop alive); the handle emits the event with the name. The handles are
+ * static and hold no JavaScript value. When a signal arrives and its
+ * listeners are all gone, the handle stops and the signal is raised
+ * again with its default action, so the process ends as without one.
  * When the events module arrives as JavaScript (a later issue), process can
  * become a real EventEmitter; these functions keep the same behaviour.
  */
+#include <signal.h>
 #include <string.h>
 #include "node/node.h"
 #include "node/node_errors.h"
@@ -44,8 +52,73 @@ static JSValue check_listener(JSValue fn)
     return JS_UNDEFINED;
 }
 
+#define SIGNAL_LIST(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) X(SIGBUS) X(SIGFPE) \
+    X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE) X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGTSTP) \
+    X(SIGTTIN) X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH) X(SIGIO) \
+    X(SIGPWR) X(SIGSYS)
+
+static const struct { const char *name; int num; } signal_names[] = {
+#define SIG_ROW(s) {#s, s},
+    SIGNAL_LIST(SIG_ROW)
+#undef SIG_ROW
+};
+
+int js_signal_number(const char *name)
+{
+    for (size_t i = 0; i < JS_COUNTOF(signal_names); i++)
+        if (strcmp(name, signal_names[i].name) == 0)
+            return signal_names[i].num;
+    return 0;
+}
+
+static const char *signal_name(int num)
+{
+    for (size_t i = 0; i < JS_COUNTOF(signal_names); i++)
+        if (signal_names[i].num == num)
+            return signal_names[i].name;
+    return NULL;
+}
+
+static uv_signal_t signal_handles[65];
+static bool signal_on[65];
+
+static int64_t listener_count(JSValue name);
+
+static void on_signal(uv_signal_t *h, int signum)
+{
+    const char *name = signal_name(signum);
+    JSValue nv = js_new_string_cstr(name);
+    if (listener_count(nv) <= 0) {
+        uv_signal_stop(h);
+        signal_on[signum] = false;
+        signal(signum, SIG_DFL);
+        raise(signum);
+        return;
+    }
+    js_node_after_callback(js_process_emit(name, 1, &nv) < 0 ? JS_EXCEPTION : JS_UNDEFINED);
+}
+
+/* Starts the handle of a signal event the first time it gets a listener. */
+static void watch_signal(JSValue name)
+{
+    if (!js_is_string(name))
+        return;
+    int sig = js_signal_number(js_string_to_utf8(name, NULL));
+    if (sig <= 0 || sig >= 65 || signal_on[sig] || sig == SIGKILL || sig == SIGSTOP)
+        return;
+    static bool inited[65];
+    if (!inited[sig]) {
+        uv_signal_init(js_node_loop(), &signal_handles[sig]);
+        uv_unref((uv_handle_t *)&signal_handles[sig]);
+        inited[sig] = true;
+    }
+    if (uv_signal_start(&signal_handles[sig], on_signal, sig) == 0)
+        signal_on[sig] = true;
+}
+
 static JSValue add_listener(JSValue name, JSValue fn, bool prepend)
 {
+    watch_signal(name);
     JSValue arr = list_for(name, true);
     if (arr == JS_EXCEPTION)
         return JS_EXCEPTION;
@@ -99,6 +172,19 @@ static JSValue remove_listener(JSValue name, JSValue fn)
                    ? JS_EXCEPTION : JS_UNDEFINED;
     }
     return JS_UNDEFINED;
+}
+
+static int64_t listener_count(JSValue name)
+{
+    JSValue arr = list_for(name, false);
+    int64_t n = 0;
+    if (arr == JS_EXCEPTION) {
+        rt_take_exception();
+        return 0;
+    }
+    if (js_is_array(arr) && js_get_length(arr, &n) < 0)
+        return 0;
+    return n;
 }
 
 static JSValue js_process_on(JSFunction *callee, JSValue this_val, int32_t argc,

@@ -95,8 +95,8 @@ static void test_spread_and_rest(void **state)
     JSValue src = rt_new_array(3, vals);
     JSValue a = rt_new_array(0, NULL);
     rt_array_append(a, I(0));
-    rt_array_append_spread(a, src);
-    rt_array_append_spread(a, js_new_string_cstr("x\xf0\x9f\x98\x80"));
+    rt_array_append_spread(a, src, NULL, JS_ITER_MSG_VALUE);
+    rt_array_append_spread(a, js_new_string_cstr("x\xf0\x9f\x98\x80"), NULL, JS_ITER_MSG_VALUE);
     assert_int_equal(js_arr(a)->length, 6);
     assert_int_equal(js_get_int32(rt_get_elem(a, I(3))), 3);
     assert_int_equal(js_string_length(rt_get_elem(a, I(5))), 2);

@@ -309,6 +309,13 @@ const char *js_value_to_message_text(JSValue v);
 /* ---- iteration (iter.c) -------------------------------------------------- */
 JSValue js_create_iter_result(JSValue value, bool done);
 JSValue js_get_iterator(JSValue v);      /* = rt_get_iterator */
+/* Throws V8's "object is not iterable (cannot read property Symbol(Symbol.iterator))". */
+JSValue js_throw_not_iterable(JSValue v);
+/* FinalizationRegistry cleanups (js_weakref.c): whether a collection since
+ * the last run may have cleared a registered target, and the run, which
+ * calls the cleanup callbacks of collected targets (JS_EXCEPTION if one threw). */
+bool js_finalization_pending(void);
+JSValue js_finalization_run(void);
 JSValue js_iterator_step(JSValue it);    /* value, JS_EMPTY when done */
 JSValue js_iterator_close(JSValue it);
 

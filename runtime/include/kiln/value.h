@@ -144,8 +144,18 @@ typedef enum JSCellKind {
     JS_CELL_GENERIC_ITERATOR, /* iterator record around a user iterator */
     JS_CELL_HOST,            /* node objects with C payloads (rt-node) */
     JS_CELL_ITERATOR_HELPER, /* Iterator.prototype.map & co., Iterator.from wrappers */
+    JS_CELL_FINALIZATION_REGISTRY,
     JS_CELL_KIND_COUNT
 } JSCellKind;
+
+/* Which TypeError a failed GetIterator throws (rt_get_iterator_text), after
+ * the site V8 reports: */
+enum {
+    JS_ITER_MSG_VALUE,       /* "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))" */
+    JS_ITER_MSG_SOURCE,      /* "o.list is not iterable": for-of, [...x], const [a] = x */
+    JS_ITER_MSG_CALL,        /* "f is not a function or its return value is not iterable" */
+    JS_ITER_MSG_SPREAD_CALL, /* f(...x): "Spread syntax requires ...iterable[Symbol.iterator] to be a function" */
+};
 
 typedef struct JSShape JSShape;     /* hidden class; see kiln/shape.h */
 typedef struct JSString JSString;   /* see kiln/jsstring.h */
