@@ -1395,6 +1395,7 @@ static KcVal lower_literal(LowerCtx *c, const Node *n) {
 /* ---- unary, update, logical, assignment -------------------------------- */
 
 static LLVMValueRef lower_delete_member(LowerCtx *c, const Node *n, const Node *m);
+static KcVal lower_chain(LowerCtx *c, const Node *n, const Node *delete_site);
 
 static KcVal lower_unary(LowerCtx *c, const Node *n) {
   const Node *arg = n->unary.argument;
@@ -1484,24 +1485,8 @@ static KcVal lower_unary(LowerCtx *c, const Node *n) {
   }
   case KC_UNARY_DELETE: {
     if (arg->kind == NODE_MemberExpression) return kc_boxed(lower_delete_member(c, n, arg));
-    if (arg->kind == NODE_ChainExpression && arg->chain.expression->kind == NODE_MemberExpression) {
-      /* delete a?.b: true when the chain short-circuits */
-      FnState *f = c->f;
-      LLVMBasicBlockRef saved_end = f->chain_end;
-      int saved_n = f->chain_n;
-      f->chain_end = kc_ll_block_new(c, "delete.chain.end");
-      LLVMValueRef v = lower_delete_member(c, n, arg->chain.expression);
-      for (int i = saved_n; i < f->chain_n; i++) f->chain_phi_vals[i] = kc_ll_i64(c, JS_TRUE);
-      f->chain_phi_vals[f->chain_n] = v;
-      f->chain_phi_bbs[f->chain_n++] = LLVMGetInsertBlock(c->b);
-      LLVMBuildBr(c->b, f->chain_end);
-      kc_ll_position(c, f->chain_end);
-      LLVMValueRef phi = phi2(c, c->t_i64, f->chain_phi_vals + saved_n, f->chain_phi_bbs + saved_n,
-                              f->chain_n - saved_n, "delete.chain");
-      f->chain_end = saved_end;
-      f->chain_n = saved_n;
-      return kc_boxed(phi);
-    }
+    if (arg->kind == NODE_ChainExpression && arg->chain.expression->kind == NODE_MemberExpression)
+      return lower_chain(c, arg, n); /* delete a?.b: true when the chain short-circuits */
     if (arg->kind == NODE_Identifier) {
       LLVMValueRef plain = kc_ll_i64(c, ref_of(c, arg) && ref_of(c, arg)->b ? JS_FALSE : JS_TRUE);
       WithSplit w;
@@ -2187,12 +2172,18 @@ static KcVal lower_conditional(LowerCtx *c, const Node *n) {
   return kc_boxed(phi2(c, c->t_i64, vals, bbs, 2, "cond"));
 }
 
-static KcVal lower_chain(LowerCtx *c, const Node *n) {
+/* An optional chain: its value, or undefined where it short-circuits. With
+ * [delete_site], the chain is the operand of that `delete` (a member
+ * expression), which is true where it short-circuits. */
+static KcVal lower_chain(LowerCtx *c, const Node *n, const Node *delete_site) {
   FnState *f = c->f;
   LLVMBasicBlockRef saved_end = f->chain_end;
   int saved_n = f->chain_n;
   f->chain_end = kc_ll_block_new(c, "chain.end");
-  LLVMValueRef v = kc_lower_boxed(c, n->chain.expression);
+  LLVMValueRef v = delete_site ? lower_delete_member(c, delete_site, n->chain.expression)
+                               : kc_lower_boxed(c, n->chain.expression);
+  if (delete_site)
+    for (int i = saved_n; i < f->chain_n; i++) f->chain_phi_vals[i] = kc_ll_i64(c, JS_TRUE);
   f->chain_phi_vals[f->chain_n] = v;
   f->chain_phi_bbs[f->chain_n++] = LLVMGetInsertBlock(c->b);
   LLVMBuildBr(c->b, f->chain_end);
@@ -2229,7 +2220,7 @@ KcVal kc_lower_expr(LowerCtx *c, const Node *n) {
   case NODE_CallExpression: return lower_call(c, n);
   case NODE_NewExpression: return lower_new(c, n);
   case NODE_MemberExpression: return kc_boxed(lower_member(c, n, NULL));
-  case NODE_ChainExpression: return lower_chain(c, n);
+  case NODE_ChainExpression: return lower_chain(c, n, NULL);
   case NODE_ParenthesizedExpression: return kc_lower_expr(c, n->chain.expression);
   case NODE_SequenceExpression: {
     KcVal v = kc_boxed(kc_ll_undef(c));

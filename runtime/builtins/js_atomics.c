@@ -66,6 +66,16 @@ static int validate_access(JSTypedArray *t, JSValue index, size_t *i_out)
     return 0;
 }
 
+/* ValidateIntegerTypedArray(argv[0]) and ValidateAtomicAccess(argv[1]):
+ * the array, with the element index in *i; NULL after a throw. */
+static JSTypedArray *validate_ta_and_index(int32_t argc, const JSValue *argv, bool waitable, size_t *i)
+{
+    JSTypedArray *t = validate_integer_ta(js_arg(argc, argv, 0), waitable);
+    if (!t || validate_access(t, js_arg(argc, argv, 1), i) < 0)
+        return NULL;
+    return t;
+}
+
 /* RevalidateAtomicAccess after user code (value conversions) ran. */
 static uint8_t *revalidate(JSTypedArray *t, size_t i)
 {
@@ -148,11 +158,9 @@ static uint64_t atomic_op(uint8_t *p, uint32_t size, int op, uint64_t v)
 
 static JSValue read_modify_write(int32_t argc, const JSValue *argv, int op)
 {
-    JSTypedArray *t = validate_integer_ta(js_arg(argc, argv, 0), false);
-    if (!t)
-        return JS_EXCEPTION;
     size_t i;
-    if (validate_access(t, js_arg(argc, argv, 1), &i) < 0)
+    JSTypedArray *t = validate_ta_and_index(argc, argv, false, &i);
+    if (!t)
         return JS_EXCEPTION;
     JSTAType ty = js_ta_type(t);
     uint64_t raw = 0;
@@ -177,11 +185,9 @@ static JS_NATIVE(js_atomics_store) { return read_modify_write(argc, argv, OP_STO
 
 static JS_NATIVE(js_atomics_compare_exchange)
 {
-    JSTypedArray *t = validate_integer_ta(js_arg(argc, argv, 0), false);
-    if (!t)
-        return JS_EXCEPTION;
     size_t i;
-    if (validate_access(t, js_arg(argc, argv, 1), &i) < 0)
+    JSTypedArray *t = validate_ta_and_index(argc, argv, false, &i);
+    if (!t)
         return JS_EXCEPTION;
     JSTAType ty = js_ta_type(t);
     uint64_t expected, replacement;
@@ -308,11 +314,9 @@ static JS_NATIVE(js_atomics_wait_async)
 
 static JS_NATIVE(js_atomics_notify)
 {
-    JSTypedArray *t = validate_integer_ta(js_arg(argc, argv, 0), true);
-    if (!t)
-        return JS_EXCEPTION;
     size_t i;
-    if (validate_access(t, js_arg(argc, argv, 1), &i) < 0)
+    JSTypedArray *t = validate_ta_and_index(argc, argv, true, &i);
+    if (!t)
         return JS_EXCEPTION;
     JSValue count = js_arg(argc, argv, 2);
     if (!js_is_undefined(count)) {
