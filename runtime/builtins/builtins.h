@@ -77,6 +77,12 @@ double js_date_value(JSValue v);
 
 /* ---- one installer per area (called by js_builtins_init) ---------------- */
 void js_init_object(JSValue global);
+/* An iterator taken apart as (iterator, next) (js_iterator_helpers.c):
+ * IteratorStepValue (the value, JS_EMPTY when done, JS_EXCEPTION) and
+ * IteratorClose with a normal completion (-1 if return() threw or did not
+ * return an object). */
+JSValue js_iterator_step_next(JSValue iter, JSValue next);
+int js_iterator_close_normal(JSValue iter);
 void js_init_atomics(JSValue global);   /* js_atomics.c */
 void js_init_weakref(JSValue global);   /* js_weakref.c */
 void js_init_function(JSValue global);

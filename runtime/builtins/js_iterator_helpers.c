@@ -31,7 +31,7 @@ static JSValue helper_proto, wrap_proto, iterator_ctor;
 /* ---- iterator records ------------------------------------------------------- */
 
 /* IteratorStep: the next value, JS_EMPTY when done, JS_EXCEPTION. */
-static JSValue step(JSValue iter, JSValue next)
+JSValue js_iterator_step_next(JSValue iter, JSValue next)
 {
     JSValue r = js_call(next, iter, 0, NULL);
     if (r == JS_EXCEPTION) return r;
@@ -44,7 +44,7 @@ static JSValue step(JSValue iter, JSValue next)
 }
 
 /* IteratorClose with a normal completion: errors of return() propagate. */
-static int close_normal(JSValue iter)
+int js_iterator_close_normal(JSValue iter)
 {
     JSValue m = js_get_property(iter, JS_ATOM(return));
     if (m == JS_EXCEPTION) return -1;
@@ -132,39 +132,39 @@ static JSValue run_step(IterHelper *h)
     JSValue v;
     switch (h->op) {
     case OP_MAP: {
-        if ((v = step(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
+        if ((v = js_iterator_step_next(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
         JSValue args[2] = {v, js_mk_number(h->counter++)};
         JSValue r = js_call(h->fn, JS_UNDEFINED, 2, args);
         return r == JS_EXCEPTION ? close_throw(h->iter) : r;
     }
     case OP_FILTER:
         for (;;) {
-            if ((v = step(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
+            if ((v = js_iterator_step_next(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
             JSValue args[2] = {v, js_mk_number(h->counter++)};
             JSValue r = js_call(h->fn, JS_UNDEFINED, 2, args);
             if (r == JS_EXCEPTION) return close_throw(h->iter);
             if (js_to_boolean(r)) return v;
         }
     case OP_TAKE:
-        if (h->remaining == 0) return close_normal(h->iter) < 0 ? JS_EXCEPTION : JS_EMPTY;
+        if (h->remaining == 0) return js_iterator_close_normal(h->iter) < 0 ? JS_EXCEPTION : JS_EMPTY;
         if (h->remaining != INFINITY) h->remaining--;
-        return step(h->iter, h->next);
+        return js_iterator_step_next(h->iter, h->next);
     case OP_DROP:
         while (h->remaining > 0) {
             if (h->remaining != INFINITY) h->remaining--;
-            if ((v = step(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
+            if ((v = js_iterator_step_next(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
         }
-        return step(h->iter, h->next);
+        return js_iterator_step_next(h->iter, h->next);
     case OP_FLAT_MAP:
         for (;;) {
             if (h->inner_active) {
-                v = step(h->inner_iter, h->inner_next);
+                v = js_iterator_step_next(h->inner_iter, h->inner_next);
                 if (v == JS_EXCEPTION) return close_throw(h->iter);
                 if (v != JS_EMPTY) return v;
                 h->inner_active = false;
                 continue;
             }
-            if ((v = step(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
+            if ((v = js_iterator_step_next(h->iter, h->next)) == JS_EXCEPTION || v == JS_EMPTY) return v;
             JSValue args[2] = {v, js_mk_number(h->counter++)};
             JSValue mapped = js_call(h->fn, JS_UNDEFINED, 2, args);
             if (mapped == JS_EXCEPTION) return close_throw(h->iter);
@@ -200,9 +200,9 @@ static JS_NATIVE(js_helper_return)
     h->state = ST_DONE;
     if (h->op == OP_FLAT_MAP && h->inner_active) {
         h->inner_active = false;
-        if (close_normal(h->inner_iter) < 0) return close_throw(h->iter);
+        if (js_iterator_close_normal(h->inner_iter) < 0) return close_throw(h->iter);
     }
-    if (close_normal(h->iter) < 0) return JS_EXCEPTION;
+    if (js_iterator_close_normal(h->iter) < 0) return JS_EXCEPTION;
     return js_create_iter_result(JS_UNDEFINED, true);
 }
 
@@ -280,7 +280,7 @@ static JS_NATIVE(js_iter_reduce)
     JSValue acc;
     double counter = 0;
     if (argc < 2) {
-        acc = step(this_val, next);
+        acc = js_iterator_step_next(this_val, next);
         if (acc == JS_EXCEPTION) return acc;
         if (acc == JS_EMPTY) return js_throw_type_error("Reduce of empty iterator with no initial value");
         counter = 1;
@@ -288,7 +288,7 @@ static JS_NATIVE(js_iter_reduce)
         acc = argv[1];
     }
     for (;;) {
-        JSValue v = step(this_val, next);
+        JSValue v = js_iterator_step_next(this_val, next);
         if (v == JS_EXCEPTION) return v;
         if (v == JS_EMPTY) return acc;
         JSValue args[3] = {acc, v, js_mk_number(counter++)};
@@ -304,7 +304,7 @@ static JS_NATIVE(js_iter_to_array)
     if (next == JS_EXCEPTION) return next;
     JSValue arr = js_new_array(0);
     for (uint32_t i = 0;; i++) {
-        JSValue v = step(this_val, next);
+        JSValue v = js_iterator_step_next(this_val, next);
         if (v == JS_EXCEPTION) return v;
         if (v == JS_EMPTY) return arr;
         if (js_define_property_index(arr, i, v, JS_PROP_C_W_E) < 0) return JS_EXCEPTION;
@@ -318,7 +318,7 @@ static JSValue eager(JSValue this_val, int32_t argc, const JSValue *argv, int ki
     JSValue fn = js_arg(argc, argv, 0), next;
     if (direct_with_fn(this_val, fn, method, &next) < 0) return JS_EXCEPTION;
     for (double counter = 0;; counter++) {
-        JSValue v = step(this_val, next);
+        JSValue v = js_iterator_step_next(this_val, next);
         if (v == JS_EXCEPTION) return v;
         if (v == JS_EMPTY)
             return kind == EAGER_SOME ? JS_FALSE : kind == EAGER_EVERY ? JS_TRUE : JS_UNDEFINED;
@@ -328,7 +328,7 @@ static JSValue eager(JSValue this_val, int32_t argc, const JSValue *argv, int ki
         if (kind == EAGER_FOR_EACH) continue;
         bool t = js_to_boolean(r);
         if (kind == EAGER_EVERY ? !t : t) {
-            if (close_normal(this_val) < 0) return JS_EXCEPTION;
+            if (js_iterator_close_normal(this_val) < 0) return JS_EXCEPTION;
             return kind == EAGER_SOME ? JS_TRUE : kind == EAGER_EVERY ? JS_FALSE : v;
         }
     }

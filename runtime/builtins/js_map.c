@@ -511,38 +511,8 @@ static int record_keys(const SetRecord *r, JSValue *it, JSValue *next)
 /* IteratorStepValue: 1 with *v, 0 when done, -1 on throw. */
 static int record_step(JSValue it, JSValue next, JSValue *v)
 {
-    JSValue res = js_call(next, it, 0, NULL);
-    if (res == JS_EXCEPTION)
-        return -1;
-    if (!js_is_object(res)) {
-        js_throw_type_error("Iterator result %s is not an object", js_value_to_message_text(res));
-        return -1;
-    }
-    JSValue done = js_get_property_str(res, "done");
-    if (done == JS_EXCEPTION)
-        return -1;
-    if (js_to_boolean(done))
-        return 0;
-    *v = js_get_property_str(res, "value");
-    return *v == JS_EXCEPTION ? -1 : 1;
-}
-
-/* IteratorClose with a normal completion (the walk stopped early). */
-static int record_close(JSValue it)
-{
-    JSValue ret = js_get_property_str(it, "return");
-    if (ret == JS_EXCEPTION)
-        return -1;
-    if (js_is_nullish(ret))
-        return 0;
-    JSValue r = js_call(ret, it, 0, NULL);
-    if (r == JS_EXCEPTION)
-        return -1;
-    if (!js_is_object(r)) {
-        js_throw_type_error("Iterator result %s is not an object", js_value_to_message_text(r));
-        return -1;
-    }
-    return 0;
+    *v = js_iterator_step_next(it, next);
+    return *v == JS_EXCEPTION ? -1 : *v != JS_EMPTY;
 }
 
 static JSValue new_set_copy(JSMapObject *from)
@@ -638,7 +608,7 @@ static JSValue set_method(JSValue this_val, JSValue other, int op, const char *n
             return JS_EXCEPTION;
         while ((step = record_step(it, next, &v)) > 0)
             if (!map_get_node(m, v))
-                return record_close(it) < 0 ? JS_EXCEPTION : JS_FALSE;
+                return js_iterator_close_normal(it) < 0 ? JS_EXCEPTION : JS_FALSE;
         return step < 0 ? JS_EXCEPTION : JS_TRUE;
     default: /* SET_IS_DISJOINT */
         if ((double)m->size <= r.size) {
@@ -654,7 +624,7 @@ static JSValue set_method(JSValue this_val, JSValue other, int op, const char *n
             return JS_EXCEPTION;
         while ((step = record_step(it, next, &v)) > 0)
             if (map_get_node(m, v))
-                return record_close(it) < 0 ? JS_EXCEPTION : JS_FALSE;
+                return js_iterator_close_normal(it) < 0 ? JS_EXCEPTION : JS_FALSE;
         return step < 0 ? JS_EXCEPTION : JS_TRUE;
     }
 }
